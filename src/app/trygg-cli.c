@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The headless commands: they load the same plugins as the window but make no widgets.
+ * Results go to stdout, errors to stderr as one line, with a non-zero exit status.
+ */
+#define G_LOG_DOMAIN "trygg-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trygg-application.h"
+#include "trygg-cli.h"
+
+/* One line per plugin: its module name, then "enabled" or "disabled" (not translated, so
+ * that scripts can read it). */
+int
+trygg_cli_list_plugins (TryggPlugins *plugins)
+{
+  g_autoptr(GPtrArray) list = trygg_plugins_list (plugins);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      TryggPluginDescription *d = g_ptr_array_index (list, i);
+      g_print ("%s %s\n", d->module, d->enabled ? "enabled" : "disabled");
+    }
+  return 0;
+}
+
+int
+trygg_cli_info (TryggPlugins *plugins,
+                const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TryggDatabase) db = trygg_application_open_database (plugins, path, &error);
+  g_autoptr(sqlite3_stmt) versions = NULL;
+  g_auto(GStrv) tables = NULL;
+
+  if (db == NULL)
+    {
+      g_printerr ("trygg: %s\n", error->message);
+      return 1;
+    }
+
+  g_print ("%s %s\n", _("Database:"), trygg_database_get_path (db));
+  g_print ("%s\n", _("Schema versions:"));
+  versions = trygg_database_prepare (db, "SELECT component, version FROM schema_version "
+                                     "ORDER BY component != 'core', component", NULL);
+  while (versions != NULL && sqlite3_step (versions) == SQLITE_ROW)
+    g_print ("  %-20s %d\n", sqlite3_column_text (versions, 0), sqlite3_column_int (versions, 1));
+
+  g_print ("%s\n", _("Rows:"));
+  tables = trygg_database_list_tables (db);
+  for (guint i = 0; tables[i] != NULL; i++)
+    g_print ("  %-20s %" G_GINT64_FORMAT "\n", tables[i],
+             trygg_database_count_rows (db, tables[i]));
+  return 0;
+}

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "trygg-core.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *trygg_organisation_page_new (TryggDatabase *db);
+
+G_END_DECLS

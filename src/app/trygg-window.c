@@ -1,0 +1,324 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * TryggWindow: a sidebar of pages (Overview; the plugin pages; the core registers) beside the
+ * page itself, in an AdwLeaflet that folds on a narrow screen. Plugin pages come and go with
+ * their plugins through the page extension point.
+ */
+#define G_LOG_DOMAIN "trygg-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trygg-actions-page.h"
+#include "trygg-organisation-page.h"
+#include "trygg-overview-page.h"
+#include "trygg-register-page.h"
+#include "trygg-registers.h"
+#include "trygg-window.h"
+#include "trygg-ui.h"
+
+struct _TryggWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar;
+  GtkStack             *stack;
+  AdwWindowTitle       *page_title;
+
+  TryggApplication     *app;
+  gpointer              page_watch;
+};
+
+G_DEFINE_FINAL_TYPE (TryggWindow, trygg_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Sidebar order: the overview, then plugin pages by their position, then the registers. */
+enum { GROUP_OVERVIEW = 0, GROUP_PLUGINS = 1000, GROUP_REGISTERS = 100000 };
+
+static int
+row_order (GtkListBoxRow *row)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "trygg-order"));
+}
+
+static int
+row_group (GtkListBoxRow *row)
+{
+  int order = row_order (row);
+  return order >= GROUP_REGISTERS ? 2 : order >= GROUP_PLUGINS ? 1 : 0;
+}
+
+static int
+sort_rows (GtkListBoxRow *a,
+           GtkListBoxRow *b,
+           gpointer       data)
+{
+  return row_order (a) - row_order (b);
+}
+
+static void
+header_rows (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       data)
+{
+  gboolean new_group = before != NULL && row_group (row) != row_group (before);
+
+  gtk_list_box_row_set_header (row, new_group ? gtk_separator_new (GTK_ORIENTATION_HORIZONTAL)
+                                              : NULL);
+}
+
+static void
+add_page (TryggWindow *self,
+          const char  *id,
+          const char  *title,
+          const char  *icon_name,
+          int          order,
+          GtkWidget   *page)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_object_set_data (G_OBJECT (row), "trygg-order", GINT_TO_POINTER (order));
+  g_object_set_data_full (G_OBJECT (row), "trygg-title", g_strdup (title), g_free);
+  gtk_list_box_append (self->sidebar, row);
+
+  gtk_stack_add_titled (self->stack, page, id, title);
+}
+
+static GtkListBoxRow *
+find_row (TryggWindow *self,
+          const char  *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (gtk_widget_get_name (child), id) == 0)
+      return GTK_LIST_BOX_ROW (child);
+  return NULL;
+}
+
+static void
+remove_page (TryggWindow *self,
+             const char  *id)
+{
+  GtkListBoxRow *row = find_row (self, id);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, id);
+  gboolean was_visible = page != NULL && gtk_stack_get_visible_child (self->stack) == page;
+
+  if (row != NULL)
+    gtk_list_box_remove (self->sidebar, GTK_WIDGET (row));
+  if (page != NULL)
+    gtk_stack_remove (self->stack, page);
+  if (was_visible)
+    trygg_window_show_page (self, "overview");
+}
+
+static void
+page_added (const char *module,
+            GObject    *extension,
+            gpointer    user_data)
+{
+  TryggWindow *self = user_data;
+  TryggPageExtension *ext = TRYGG_PAGE_EXTENSION (extension);
+  TryggDatabase *db = trygg_application_get_database (self->app);
+
+  add_page (self, trygg_page_extension_get_id (ext), trygg_page_extension_get_title (ext),
+            trygg_page_extension_get_icon_name (ext),
+            GROUP_PLUGINS + trygg_page_extension_get_position (ext),
+            trygg_page_extension_create_page (ext, db));
+}
+
+static void
+page_removed (const char *module,
+              GObject    *extension,
+              gpointer    user_data)
+{
+  remove_page (user_data, trygg_page_extension_get_id (TRYGG_PAGE_EXTENSION (extension)));
+}
+
+gboolean
+trygg_window_show_page (TryggWindow *self,
+                        const char  *page_id)
+{
+  GtkListBoxRow *row = find_row (self, page_id);
+
+  if (row == NULL)
+    return FALSE;
+  gtk_list_box_select_row (self->sidebar, row);
+  gtk_stack_set_visible_child_name (self->stack, page_id);
+  adw_window_title_set_title (self->page_title, g_object_get_data (G_OBJECT (row), "trygg-title"));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  return TRUE;
+}
+
+const char *
+trygg_window_get_page_id (TryggWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+GtkWidget *
+trygg_window_get_page (TryggWindow *self,
+                       const char  *page_id)
+{
+  return gtk_stack_get_child_by_name (self->stack, page_id);
+}
+
+void
+trygg_window_add_toast (TryggWindow *self,
+                        AdwToast    *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_sidebar_row_activated (GtkListBox    *box,
+                          GtkListBoxRow *row,
+                          TryggWindow   *self)
+{
+  trygg_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+on_back_clicked (TryggWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  trygg_window_show_page (TRYGG_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* The Actions page with a filter: "all", "mine" or "overdue" (from the Overview cards) */
+static void
+show_actions_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TryggWindow *self = TRYGG_WINDOW (widget);
+
+  trygg_actions_page_set_filter (TRYGG_ACTIONS_PAGE (trygg_window_get_page (self, "actions")),
+                                 g_variant_get_string (param, NULL), NULL, NULL);
+  trygg_window_show_page (self, "actions");
+}
+
+/* Alt+1 … Alt+9: the n-th page of the sidebar */
+static void
+show_nth_page_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TryggWindow *self = TRYGG_WINDOW (widget);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, g_variant_get_int32 (param));
+
+  if (row != NULL)
+    trygg_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+add_core_pages (TryggWindow *self)
+{
+  TryggDatabase *db = trygg_application_get_database (self->app);
+  g_autoptr(GPtrArray) plugins = trygg_plugins_list (trygg_application_get_plugins (self->app));
+
+  add_page (self, "overview", _("Overview"), "view-grid-symbolic", GROUP_OVERVIEW,
+            trygg_overview_page_new (db, trygg_application_get_plugins (self->app)));
+  add_page (self, "assets", _("Information assets"), "folder-documents-symbolic",
+            GROUP_REGISTERS + 1, trygg_registers_new_assets_page (db));
+  add_page (self, "systems", _("Systems"), "computer-symbolic", GROUP_REGISTERS + 2,
+            trygg_registers_new_systems_page (db));
+  add_page (self, "organisation", _("Organisation"), "system-users-symbolic",
+            GROUP_REGISTERS + 3, trygg_organisation_page_new (db));
+  add_page (self, "actions", _("Actions"), "object-select-symbolic", GROUP_REGISTERS + 4,
+            trygg_actions_page_new (db, plugins));
+}
+
+/* Called once the window knows its application: the pages need its database and plugins. */
+static void
+setup (TryggWindow      *self,
+       TryggApplication *app)
+{
+  GSettings *settings = trygg_application_get_settings (app);
+
+  self->app = app;
+
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  add_core_pages (self);
+  self->page_watch = trygg_plugins_watch (trygg_application_get_plugins (self->app),
+                                          TRYGG_TYPE_PAGE_EXTENSION, page_added, page_removed,
+                                          self);
+  trygg_window_show_page (self, "overview");
+}
+
+static void
+trygg_window_dispose (GObject *object)
+{
+  TryggWindow *self = TRYGG_WINDOW (object);
+
+  if (self->page_watch != NULL)
+    {
+      trygg_plugins_unwatch (trygg_application_get_plugins (self->app), self->page_watch);
+      self->page_watch = NULL;
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRYGG_TYPE_WINDOW);
+  G_OBJECT_CLASS (trygg_window_parent_class)->dispose (object);
+}
+
+static void
+trygg_window_class_init (TryggWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trygg_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/trygg/Trygg/trygg-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TryggWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TryggWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TryggWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TryggWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TryggWindow, page_title);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-nth-page", "i", show_nth_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-actions", "s", show_actions_action);
+  for (int i = 0; i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-nth-page", "i", i);
+}
+
+static void
+trygg_window_init (TryggWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_sort_func (self->sidebar, sort_rows, NULL, NULL);
+  gtk_list_box_set_header_func (self->sidebar, header_rows, NULL, NULL);
+}
+
+TryggWindow *
+trygg_window_new (TryggApplication *app)
+{
+  TryggWindow *self = g_object_new (TRYGG_TYPE_WINDOW, "application", app, NULL);
+
+  setup (self, app);
+  return self;
+}

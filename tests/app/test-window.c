@@ -1,0 +1,260 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window under Xvfb: every page opens; an information asset created and edited from the
+ * UI is there after a restart; Undo brings a deleted row back; a plugin turned off in
+ * Preferences leaves the sidebar and its data stays.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "trygg-application.h"
+#include "trygg-preferences-window.h"
+#include "trygg-register-page.h"
+#include "trygg-window.h"
+
+typedef struct {
+  char             *dir;
+  char             *path;
+  TryggApplication *app;
+  TryggWindow      *window;
+} Fixture;
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* One application for the whole run (a GApplication registers its id once per process);
+ * each start opens the database anew and makes a new window, as a restart does. */
+static TryggApplication *application;
+
+static void
+start (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (application == NULL)
+    {
+      application = trygg_application_new ();
+      g_application_register (G_APPLICATION (application), NULL, &error);
+      g_assert_no_error (error);
+    }
+  f->app = application;
+  g_assert_true (trygg_application_prepare (f->app, f->path, &error));
+  g_assert_no_error (error);
+  f->window = trygg_window_new (f->app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  iterate (200);
+}
+
+static void
+stop (Fixture *f)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate (100);
+  f->app = NULL;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("trygg-window-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "test.db", NULL);
+  start (f);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (f->app != NULL)
+    stop (f);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (f->dir, name, NULL);
+      g_unlink (file);
+    }
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* Finds the first widget of @type under @root whose accessible label or title is @title. */
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (ADW_IS_ENTRY_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_entry_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_every_page_opens (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *pages[] = { "overview", "assets", "systems", "organisation", "actions",
+                          "actionplan" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (trygg_window_show_page (f->window, pages[i]));
+      iterate (50);
+      g_assert_cmpstr (trygg_window_get_page_id (f->window), ==, pages[i]);
+      g_assert_true (gtk_widget_get_mapped (trygg_window_get_page (f->window, pages[i])));
+    }
+}
+
+static gint64
+count_rows (Fixture    *f,
+            const char *sql)
+{
+  TryggDatabase *db = trygg_application_get_database (f->app);
+  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static void
+test_asset_persists (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *page;
+  GtkWidget *name_row;
+
+  g_assert_true (trygg_window_show_page (f->window, "assets"));
+  page = trygg_window_get_page (f->window, "assets");
+  g_assert_true (gtk_widget_activate_action (page, "register.add", NULL));
+  iterate (100);
+  name_row = find_entry_row (page, "Name");
+  g_assert_nonnull (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Elevregister grundskola");
+  iterate (800);  /* past the save delay */
+
+  stop (f);
+  start (f);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM information_asset "
+                                  "WHERE name = 'Elevregister grundskola'"), ==, 1);
+  /* and the list of the new window shows it */
+  page = trygg_window_get_page (f->window, "assets");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
+      trygg_register_page_get_model (TRYGG_REGISTER_PAGE (page)))), ==, 1);
+}
+
+static void
+test_undo_restores (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *page;
+  TryggEntity *selected;
+  g_autofree char *uuid = NULL;
+
+  g_assert_true (trygg_window_show_page (f->window, "systems"));
+  page = trygg_window_get_page (f->window, "systems");
+  g_assert_true (gtk_widget_activate_action (page, "register.add", NULL));
+  iterate (100);
+  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (page, "Name")), "Procapita");
+  g_assert_true (gtk_widget_activate_action (page, "register.delete", NULL));
+  iterate (100);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM system"), ==, 0);
+  g_assert_null (trygg_register_page_get_selected (TRYGG_REGISTER_PAGE (page)));
+
+  g_assert_true (gtk_widget_activate_action (page, "register.undo", NULL));
+  iterate (100);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM system WHERE name = 'Procapita'"), ==, 1);
+  selected = trygg_register_page_get_selected (TRYGG_REGISTER_PAGE (page));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (trygg_entity_get_title (selected), ==, "Procapita");
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (GTK_IS_SWITCH (child) && g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_named (child, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_disable_plugin (Fixture       *f,
+                     gconstpointer  data)
+{
+  TryggPlugins *plugins = trygg_application_get_plugins (f->app);
+  g_autoptr(TryggAction) action = trygg_action_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *prefs;
+  GtkWidget *toggle;
+
+  g_object_set (action, "title", "Nätverkssegmentering", "source-plugin", "actionplan", NULL);
+  g_assert_true (trygg_entity_save (TRYGG_ENTITY (action),
+                                    trygg_application_get_database (f->app), &error));
+  g_assert_nonnull (trygg_window_get_page (f->window, "actionplan"));
+
+  prefs = trygg_preferences_window_new (plugins);
+  gtk_window_present (GTK_WINDOW (prefs));
+  iterate (100);
+  toggle = find_named (prefs, "actionplan");
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
+  iterate (100);
+
+  g_assert_null (trygg_window_get_page (f->window, "actionplan"));
+  g_assert_false (trygg_window_show_page (f->window, "actionplan"));
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM action WHERE source_plugin = 'actionplan'"),
+                   ==, 1);
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM schema_version "
+                                  "WHERE component = 'actionplan'"), ==, 1);
+
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  iterate (100);
+  g_assert_nonnull (trygg_window_get_page (f->window, "actionplan"));
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/window/every-page-opens", Fixture, NULL, fixture_setup, test_every_page_opens,
+              fixture_teardown);
+  g_test_add ("/window/asset-persists", Fixture, NULL, fixture_setup, test_asset_persists,
+              fixture_teardown);
+  g_test_add ("/window/undo-restores", Fixture, NULL, fixture_setup, test_undo_restores,
+              fixture_teardown);
+  g_test_add ("/window/disable-plugin", Fixture, NULL, fixture_setup, test_disable_plugin,
+              fixture_teardown);
+  return g_test_run ();
+}
