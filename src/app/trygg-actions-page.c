@@ -173,3 +173,9 @@ trygg_actions_page_new (TryggDatabase *db,
   trygg_register_page_add_filter (self->register_page, row2);
   return GTK_WIDGET (self);
 }
+
+GtkWidget *
+trygg_actions_page_get_register (TryggActionsPage *self)
+{
+  return GTK_WIDGET (self->register_page);
+}

@@ -17,4 +17,6 @@ void       trygg_actions_page_set_filter (TryggActionsPage *self,
                                           const char       *status,
                                           const char       *source);
 
+GtkWidget *trygg_actions_page_get_register (TryggActionsPage *self);
+
 G_END_DECLS

@@ -32,6 +32,10 @@ G_DEFINE_FINAL_TYPE (TryggApplication, trygg_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry options[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open this database file instead of the default one"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the whole database to a Trygg exchange file (JSON) and exit"), N_("FILE.json") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Merge a Trygg exchange file (JSON) into the database and exit"), N_("FILE.json") },
   { "info", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open and update the database, print its schema versions and row counts, and exit"), NULL },
   { "list-plugins", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -92,6 +96,7 @@ trygg_application_handle_local_options (GApplication *app,
   TryggApplication *self = TRYGG_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *file = NULL;
 
   if (g_variant_dict_contains (dict, "version"))
     {
@@ -112,6 +117,10 @@ trygg_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (dict, "info"))
     return trygg_cli_info (self->plugins, path);
+  if (g_variant_dict_lookup (dict, "export", "^ay", &file))
+    return trygg_cli_export (self->plugins, path, file);
+  if (g_variant_dict_lookup (dict, "import", "^ay", &file))
+    return trygg_cli_import (self->plugins, path, file);
 
   if (!trygg_application_prepare (self, path, &error))
     {

@@ -56,3 +56,55 @@ trygg_cli_info (TryggPlugins *plugins,
              trygg_database_count_rows (db, tables[i]));
   return 0;
 }
+
+static TryggDatabase *
+open_or_fail (TryggPlugins *plugins,
+              const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  TryggDatabase *db = trygg_application_open_database (plugins, path, &error);
+
+  if (db == NULL)
+    g_printerr ("trygg: %s\n", error->message);
+  return db;
+}
+
+int
+trygg_cli_export (TryggPlugins *plugins,
+                  const char   *path,
+                  const char   *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TryggDatabase) db = open_or_fail (plugins, path);
+
+  if (db == NULL)
+    return 1;
+  if (!trygg_exchange_export_file (db, file, NULL, NULL, NULL, &error))
+    {
+      g_printerr ("trygg: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+int
+trygg_cli_import (TryggPlugins *plugins,
+                  const char   *path,
+                  const char   *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TryggDatabase) db = open_or_fail (plugins, path);
+  TryggImportSummary summary;
+
+  if (db == NULL)
+    return 1;
+  if (!trygg_exchange_import_file (db, file, &summary, NULL, NULL, NULL, &error))
+    {
+      g_printerr ("trygg: %s: %s\n", file, error->message);
+      return 1;
+    }
+  /* Translators: the numbers of rows an import added, updated and kept */
+  g_print (_("%s: %" G_GINT64_FORMAT " added, %" G_GINT64_FORMAT " updated, "
+             "%" G_GINT64_FORMAT " kept\n"), file, summary.added, summary.updated, summary.kept);
+  return 0;
+}

@@ -50,6 +50,17 @@ trygg_organisation_page_new (TryggDatabase *db)
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (box), stack);
-  gtk_widget_set_name (stack, "organisation-stack");
+  g_object_set_data (G_OBJECT (box), "trygg-stack", stack);
   return box;
+}
+
+/* Shows one part ("units", "persons", "processes", "suppliers") and returns its register. */
+GtkWidget *
+trygg_organisation_page_show (GtkWidget  *page,
+                              const char *part)
+{
+  AdwViewStack *stack = g_object_get_data (G_OBJECT (page), "trygg-stack");
+
+  adw_view_stack_set_visible_child_name (stack, part);
+  return adw_view_stack_get_child_by_name (stack, part);
 }

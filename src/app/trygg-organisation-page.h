@@ -7,6 +7,8 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *trygg_organisation_page_new (TryggDatabase *db);
+GtkWidget *trygg_organisation_page_new  (TryggDatabase *db);
+GtkWidget *trygg_organisation_page_show (GtkWidget     *page,
+                                         const char    *part);
 
 G_END_DECLS

@@ -187,7 +187,8 @@ trygg_plugins_set_enabled (TryggPlugins  *self,
 
   if (info == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no plugin “%s”."), module);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no plugin “%s”."),
+                   module);
       return FALSE;
     }
   ok = enabled ? peas_engine_load_plugin (self->engine, info)

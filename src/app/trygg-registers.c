@@ -94,7 +94,8 @@ static char *
 asset_subtitle (TryggEntity   *e,
                 TryggDatabase *db)
 {
-  g_autofree char *unit = g_strdup (name_of (db, "org_unit", trygg_entity_get_int64 (e, "unit-id")));
+  g_autofree char *unit = g_strdup (name_of (db, "org_unit",
+                                             trygg_entity_get_int64 (e, "unit-id")));
   const char *owner = name_of (db, "person", trygg_entity_get_int64 (e, "owner-id"));
 
   return join_parts (unit, owner, END);
@@ -149,11 +150,12 @@ action_subtitle (TryggEntity   *e,
 {
   const char *date = trygg_entity_get_string (e, "due-date");
   const char *quarter = trygg_entity_get_string (e, "due-quarter");
+  const char *status = trygg_entity_get_string (e, "status");
+  gint64 responsible = trygg_entity_get_int64 (e, "responsible-id");
   g_autofree char *due = *date ? trygg_registers_format_date (date) : g_strdup (quarter);
 
-  return join_parts (trygg_choice_label (trygg_action_statuses, trygg_entity_get_string (e, "status")),
-                     due, name_of (db, "person", trygg_entity_get_int64 (e, "responsible-id")),
-                     END);
+  return join_parts (trygg_choice_label (trygg_action_statuses, status), due,
+                     name_of (db, "person", responsible), END);
 }
 
 static const TryggField asset_fields[] = {

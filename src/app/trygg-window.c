@@ -15,6 +15,8 @@
 #include "trygg-overview-page.h"
 #include "trygg-register-page.h"
 #include "trygg-registers.h"
+#include "trygg-search-window.h"
+#include "trygg-transfer.h"
 #include "trygg-window.h"
 #include "trygg-ui.h"
 
@@ -215,6 +217,113 @@ show_actions_action (GtkWidget  *widget,
   trygg_window_show_page (self, "actions");
 }
 
+static gboolean
+select_in_plugin_page (TryggWindow *self,
+                       const char  *page_id,
+                       const char  *uuid)
+{
+  g_autoptr(GPtrArray) pages = trygg_plugins_get_extensions (
+      trygg_application_get_plugins (self->app), TRYGG_TYPE_PAGE_EXTENSION);
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      TryggPageExtension *ext = g_ptr_array_index (pages, i);
+      if (g_str_equal (trygg_page_extension_get_id (ext), page_id))
+        return trygg_page_extension_select_row (ext, trygg_window_get_page (self, page_id), uuid);
+    }
+  return FALSE;
+}
+
+static const struct {
+  const char *table;
+  const char *page;
+  const char *part;
+} row_pages[] = {
+  { "information_asset", "assets", NULL },
+  { "system", "systems", NULL },
+  { "action", "actions", NULL },
+  { "org_unit", "organisation", "units" },
+  { "person", "organisation", "persons" },
+  { "process", "organisation", "processes" },
+  { "supplier", "organisation", "suppliers" },
+};
+
+/**
+ * trygg_window_open_row:
+ * @kind: the search kind of the row, for rows of plugins
+ *
+ * Shows the page of a row with the row selected (a search hit, an Overview card).
+ */
+gboolean
+trygg_window_open_row (TryggWindow *self,
+                       const char  *table,
+                       const char  *kind,
+                       const char  *uuid)
+{
+  TryggDatabase *db = trygg_application_get_database (self->app);
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM \"%s\" WHERE uuid = ?", table);
+  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
+  g_autoptr(GPtrArray) searchers = NULL;
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (row_pages); i++)
+    if (g_str_equal (row_pages[i].table, table))
+      {
+        GtkWidget *page = trygg_window_get_page (self, row_pages[i].page);
+        trygg_window_show_page (self, row_pages[i].page);
+        if (row_pages[i].part != NULL)
+          page = trygg_organisation_page_show (page, row_pages[i].part);
+        else if (TRYGG_IS_ACTIONS_PAGE (page))
+          page = trygg_actions_page_get_register (TRYGG_ACTIONS_PAGE (page));
+        return trygg_register_page_select_id (TRYGG_REGISTER_PAGE (page), id);
+      }
+
+  /* a plugin's row: its search extension names the page, its page extension selects */
+  searchers = trygg_plugins_get_extensions (trygg_application_get_plugins (self->app),
+                                            TRYGG_TYPE_SEARCH_EXTENSION);
+  for (guint i = 0; i < searchers->len; i++)
+    {
+      const char *page_id = trygg_search_extension_get_page_for_kind (
+          g_ptr_array_index (searchers, i), kind);
+      if (page_id != NULL && trygg_window_show_page (self, page_id))
+        return select_in_plugin_page (self, page_id, uuid);
+    }
+  return FALSE;
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TryggWindow *self = TRYGG_WINDOW (widget);
+  GtkWidget *search = trygg_search_window_new (self, trygg_application_get_database (self->app),
+                                               trygg_application_get_plugins (self->app));
+  gtk_window_present (GTK_WINDOW (search));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  trygg_transfer_choose (GTK_WINDOW (widget), TRYGG_WINDOW (widget)->app, TRYGG_TRANSFER_EXPORT);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  trygg_transfer_choose (GTK_WINDOW (widget), TRYGG_WINDOW (widget)->app, TRYGG_TRANSFER_IMPORT);
+}
+
 /* Alt+1 … Alt+9: the n-th page of the sidebar */
 static void
 show_nth_page_action (GtkWidget  *widget,
@@ -301,6 +410,15 @@ trygg_window_class_init (TryggWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-nth-page", "i", show_nth_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-actions", "s", show_actions_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.import", NULL);
   for (int i = 0; i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-nth-page", "i", i);

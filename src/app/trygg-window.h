@@ -16,6 +16,10 @@ gboolean     trygg_window_show_page      (TryggWindow      *self,
 const char  *trygg_window_get_page_id    (TryggWindow      *self);
 GtkWidget   *trygg_window_get_page       (TryggWindow      *self,
                                           const char       *page_id);
+gboolean     trygg_window_open_row       (TryggWindow      *self,
+                                          const char       *table,
+                                          const char       *kind,
+                                          const char       *uuid);
 void         trygg_window_add_toast      (TryggWindow      *self,
                                           AdwToast         *toast);
 

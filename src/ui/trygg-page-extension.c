@@ -44,3 +44,13 @@ trygg_page_extension_create_page (TryggPageExtension *self,
 {
   return TRYGG_PAGE_EXTENSION_GET_IFACE (self)->create_page (self, db);
 }
+
+gboolean
+trygg_page_extension_select_row (TryggPageExtension *self,
+                                 GtkWidget          *page,
+                                 const char         *uuid)
+{
+  TryggPageExtensionInterface *iface = TRYGG_PAGE_EXTENSION_GET_IFACE (self);
+
+  return iface->select_row != NULL && iface->select_row (self, page, uuid);
+}

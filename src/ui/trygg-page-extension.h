@@ -17,6 +17,7 @@ G_DECLARE_INTERFACE (TryggPageExtension, trygg_page_extension, TRYGG, PAGE_EXTEN
  * @get_icon_name: a symbolic icon name
  * @get_position: the place in the sidebar among the plugin pages, smaller first
  * @create_page: (transfer full): a new page widget working on @db
+ * @select_row: (optional): shows the row @uuid on @page (a search hit); %FALSE if not found
  *
  * The page extension point: a page in the window's sidebar.
  */
@@ -30,6 +31,9 @@ struct _TryggPageExtensionInterface
   int         (*get_position)  (TryggPageExtension *self);
   GtkWidget  *(*create_page)   (TryggPageExtension *self,
                                 TryggDatabase      *db);
+  gboolean    (*select_row)    (TryggPageExtension *self,
+                                GtkWidget          *page,
+                                const char         *uuid);
 };
 
 const char *trygg_page_extension_get_id        (TryggPageExtension *self);
@@ -38,5 +42,8 @@ const char *trygg_page_extension_get_icon_name (TryggPageExtension *self);
 int         trygg_page_extension_get_position  (TryggPageExtension *self);
 GtkWidget  *trygg_page_extension_create_page   (TryggPageExtension *self,
                                                 TryggDatabase      *db);
+gboolean    trygg_page_extension_select_row    (TryggPageExtension *self,
+                                                GtkWidget          *page,
+                                                const char         *uuid);
 
 G_END_DECLS
