@@ -300,7 +300,8 @@ list_columns (GType type)
   GPtrArray *columns = g_ptr_array_new ();
 
   for (guint i = 0; i < n; i++)
-    if (all[i]->owner_type != TRYGG_TYPE_ENTITY && g_type_is_a (all[i]->owner_type, TRYGG_TYPE_ENTITY))
+    if (all[i]->owner_type != TRYGG_TYPE_ENTITY &&
+        g_type_is_a (all[i]->owner_type, TRYGG_TYPE_ENTITY))
       g_ptr_array_add (columns, all[i]);
   return columns;
 }

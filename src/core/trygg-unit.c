@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * TryggUnit: an organisation unit: kommun, nämnd, förvaltning, verksamhet or bolag; a tree by parent-id. Table `org_unit`.
+ * TryggUnit: an organisation unit: kommun, nämnd, förvaltning, verksamhet or bolag; a tree
+ * by parent-id. Table `org_unit`.
  */
 #include "config.h"
 
