@@ -13,6 +13,7 @@ main (int   argc,
 {
   g_autoptr(TryggApplication) app = NULL;
 
+  trygg_paths_mark_start ();
   trygg_paths_setup_uninstalled ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, trygg_paths_localedir ());

@@ -15,6 +15,7 @@
 
 #include "trygg-application.h"
 #include "trygg-cli.h"
+#include "trygg-demo.h"
 #include "trygg-paths.h"
 #include "trygg-preferences-window.h"
 #include "trygg-window.h"
@@ -32,6 +33,8 @@ G_DEFINE_FINAL_TYPE (TryggApplication, trygg_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry options[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open this database file instead of the default one"), N_("FILE") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open a fresh demo municipality, Exempelkommun, instead of your database"), NULL },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the whole database to a Trygg exchange file (JSON) and exit"), N_("FILE.json") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -122,6 +125,17 @@ trygg_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (dict, "import", "^ay", &file))
     return trygg_cli_import (self->plugins, path, file);
 
+  if (g_variant_dict_contains (dict, "demo"))
+    {
+      self->db = trygg_demo_create (self->plugins, &error);
+      if (self->db == NULL)
+        {
+          g_printerr ("trygg: %s\n", error->message);
+          return 1;
+        }
+      return -1;
+    }
+
   if (!trygg_application_prepare (self, path, &error))
     {
       g_printerr ("trygg: %s\n", error->message);
@@ -183,6 +197,32 @@ show_about (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The first-run button: the window changes to a fresh demo municipality. */
+static void
+open_demo (GSimpleAction *action,
+           GVariant      *param,
+           gpointer       user_data)
+{
+  TryggApplication *self = user_data;
+  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+  TryggDatabase *demo = trygg_demo_create (self->plugins, &error);
+
+  if (demo == NULL)
+    {
+      GtkWidget *alert = adw_message_dialog_new (old, _("The Demo Could Not Be Opened"),
+                                                 error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (alert));
+      return;
+    }
+  g_set_object (&self->db, demo);
+  g_object_unref (demo);
+  gtk_window_present (GTK_WINDOW (trygg_window_new (self)));
+  if (old != NULL)
+    gtk_window_destroy (old);
+}
+
 static void
 quit (GSimpleAction *action,
       GVariant      *param,
@@ -200,6 +240,7 @@ trygg_application_startup (GApplication *app)
   static const GActionEntry entries[] = {
     { "preferences", show_preferences },
     { "about", show_about },
+    { "demo", open_demo },
     { "quit", quit },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };

@@ -190,6 +190,8 @@ make_empty_state (void)
 {
   GtkWidget *status = adw_status_page_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Start with the Organisation"));
+  GtkWidget *demo = gtk_button_new_with_mnemonic (_("_Explore a Demo Municipality"));
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), APP_ID "-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Welcome to Trygg"));
@@ -202,7 +204,14 @@ make_empty_state (void)
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "organisation");
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
+  gtk_widget_set_halign (demo, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (demo, "pill");
+  gtk_widget_set_tooltip_text (demo, _("Opens Exempelkommun, a fictional municipality, in a "
+                                       "database of its own. Your database is not changed."));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (demo), "app.demo");
+  gtk_box_append (GTK_BOX (buttons), button);
+  gtk_box_append (GTK_BOX (buttons), demo);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), buttons);
   return status;
 }
 

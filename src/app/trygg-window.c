@@ -9,9 +9,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <unistd.h>
 
 #include "trygg-actions-page.h"
 #include "trygg-organisation-page.h"
+#include "trygg-paths.h"
 #include "trygg-overview-page.h"
 #include "trygg-register-page.h"
 #include "trygg-registers.h"
@@ -29,6 +31,7 @@ struct _TryggWindow
   GtkListBox           *sidebar;
   GtkStack             *stack;
   AdwWindowTitle       *page_title;
+  AdwWindowTitle       *sidebar_title;
 
   TryggApplication     *app;
   gpointer              page_watch;
@@ -404,6 +407,7 @@ trygg_window_class_init (TryggWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TryggWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TryggWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TryggWindow, page_title);
+  gtk_widget_class_bind_template_child (widget_class, TryggWindow, sidebar_title);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
@@ -432,11 +436,40 @@ trygg_window_init (TryggWindow *self)
   gtk_list_box_set_header_func (self->sidebar, header_rows, NULL, NULL);
 }
 
+/* For the benchmarks: with TRYGG_EXIT_AFTER_FIRST_FRAME set, print the milliseconds from
+ * main() to the window's first painted frame and the resident memory then, and quit. */
+static void
+on_after_paint (GdkFrameClock *clock,
+                TryggWindow   *self)
+{
+  g_autofree char *statm = NULL;
+  long pages = 0, resident = 0;
+
+  g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  if (g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL))
+    sscanf (statm, "%ld %ld", &pages, &resident);
+  g_print ("first-frame %.1f ms rss %ld kB\n",
+           (g_get_monotonic_time () - trygg_paths_start_time ()) / 1000.0,
+           resident * (sysconf (_SC_PAGESIZE) / 1024));
+  g_application_quit (G_APPLICATION (self->app));
+}
+
+static void
+on_map_for_benchmark (GtkWidget *widget)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (on_after_paint), widget);
+}
+
 TryggWindow *
 trygg_window_new (TryggApplication *app)
 {
   TryggWindow *self = g_object_new (TRYGG_TYPE_WINDOW, "application", app, NULL);
 
   setup (self, app);
+  if (g_getenv ("TRYGG_EXIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "map", G_CALLBACK (on_map_for_benchmark), NULL);
+  if (g_str_has_suffix (trygg_database_get_path (trygg_application_get_database (app)), "/demo.db"))
+    adw_window_title_set_subtitle (self->sidebar_title, _("Demo municipality"));
   return self;
 }
