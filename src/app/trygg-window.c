@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "trygg-actions-page.h"
+#include "trygg-demo.h"
 #include "trygg-organisation-page.h"
 #include "trygg-paths.h"
 #include "trygg-overview-page.h"
@@ -465,11 +466,13 @@ TryggWindow *
 trygg_window_new (TryggApplication *app)
 {
   TryggWindow *self = g_object_new (TRYGG_TYPE_WINDOW, "application", app, NULL);
+  g_autofree char *demo = NULL;
 
   setup (self, app);
   if (g_getenv ("TRYGG_EXIT_AFTER_FIRST_FRAME") != NULL)
     g_signal_connect (self, "map", G_CALLBACK (on_map_for_benchmark), NULL);
-  if (g_str_has_suffix (trygg_database_get_path (trygg_application_get_database (app)), "/demo.db"))
+  demo = trygg_demo_path ();
+  if (g_str_equal (trygg_database_get_path (trygg_application_get_database (app)), demo))
     adw_window_title_set_subtitle (self->sidebar_title, _("Demo municipality"));
   return self;
 }
