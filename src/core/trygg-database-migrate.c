@@ -9,7 +9,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "trygg-database-private.h"
 
@@ -60,7 +62,13 @@ backup_to (TryggDatabase  *self,
   sqlite3_backup *backup;
   int rc;
 
+  int fd;
+
+  /* private from the first byte: the copy holds the same confidential data */
   g_unlink (target);
+  fd = g_open (target, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd >= 0)
+    close (fd);
   rc = sqlite3_open_v2 (target, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
     {
