@@ -115,7 +115,18 @@ trygg_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (dict, "list-plugins"))
     return trygg_cli_list_plugins (self->plugins);
 
-  if (!g_variant_dict_lookup (dict, "database", "^ay", &path))
+  if (g_variant_dict_contains (dict, "demo"))
+    {
+      /* a fresh demo database; the commands below then work on it */
+      self->db = trygg_demo_create (self->plugins, &error);
+      if (self->db == NULL)
+        {
+          g_printerr ("trygg: %s\n", error->message);
+          return 1;
+        }
+      path = trygg_demo_path ();
+    }
+  else if (!g_variant_dict_lookup (dict, "database", "^ay", &path))
     path = trygg_paths_default_database ();
 
   if (g_variant_dict_contains (dict, "info"))
@@ -124,17 +135,8 @@ trygg_application_handle_local_options (GApplication *app,
     return trygg_cli_export (self->plugins, path, file);
   if (g_variant_dict_lookup (dict, "import", "^ay", &file))
     return trygg_cli_import (self->plugins, path, file);
-
-  if (g_variant_dict_contains (dict, "demo"))
-    {
-      self->db = trygg_demo_create (self->plugins, &error);
-      if (self->db == NULL)
-        {
-          g_printerr ("trygg: %s\n", error->message);
-          return 1;
-        }
-      return -1;
-    }
+  if (self->db != NULL)
+    return -1;
 
   if (!trygg_application_prepare (self, path, &error))
     {

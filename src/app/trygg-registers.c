@@ -154,7 +154,21 @@ action_subtitle (TryggEntity   *e,
   gint64 responsible = trygg_entity_get_int64 (e, "responsible-id");
   g_autofree char *due = *date ? trygg_registers_format_date (date) : g_strdup (quarter);
 
-  return join_parts (trygg_choice_label (trygg_action_statuses, status), due,
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  const char *sort = *date ? date : NULL;
+  g_autofree char *quarter_end = NULL;
+  gboolean open = !g_str_equal (status, "done") && !g_str_equal (status, "cancelled");
+
+  if (sort == NULL && strlen (quarter) == 7)
+    {
+      static const char *ends[] = { "-03-31", "-06-30", "-09-30", "-12-31" };
+      quarter_end = g_strdup_printf ("%.4s%s", quarter, ends[(quarter[6] - '1') & 3]);
+      sort = quarter_end;
+    }
+  /* late is said in words, not only by colour */
+  return join_parts (open && sort != NULL && strcmp (sort, today) < 0 ? _("Overdue") : NULL,
+                     trygg_choice_label (trygg_action_statuses, status), due,
                      name_of (db, "person", responsible), END);
 }
 
