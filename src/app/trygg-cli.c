@@ -94,6 +94,7 @@ trygg_cli_import (TryggPlugins *plugins,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TryggDatabase) db = open_or_fail (plugins, path);
+  g_autofree char *described = NULL;
   TryggImportSummary summary;
 
   if (db == NULL)
@@ -103,8 +104,7 @@ trygg_cli_import (TryggPlugins *plugins,
       g_printerr ("trygg: %s: %s\n", file, error->message);
       return 1;
     }
-  /* Translators: the numbers of rows an import added, updated and kept */
-  g_print (_("%s: %" G_GINT64_FORMAT " added, %" G_GINT64_FORMAT " updated, "
-             "%" G_GINT64_FORMAT " kept\n"), file, summary.added, summary.updated, summary.kept);
+  described = trygg_import_summary_describe (&summary);
+  g_print ("%s: %s\n", file, described);
   return 0;
 }

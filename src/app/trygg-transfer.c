@@ -112,9 +112,9 @@ done (GObject      *source,
       g_auto(GStrv) tables = trygg_database_list_tables (t->main_db);
       for (guint i = 0; tables[i] != NULL; i++)
         trygg_database_notify_changed (t->main_db, tables[i]);
-      message = g_strdup_printf (_("Imported: %" G_GINT64_FORMAT " added, %" G_GINT64_FORMAT
-                                   " updated, %" G_GINT64_FORMAT " kept"),
-                                 t->summary.added, t->summary.updated, t->summary.kept);
+      g_autofree char *described = trygg_import_summary_describe (&t->summary);
+      /* Translators: %s is e.g. "12 added, 3 updated, 40 kept" */
+      message = g_strdup_printf (_("Imported: %s"), described);
     }
   else
     {

@@ -240,6 +240,8 @@ trygg_exchange_export_file (TryggDatabase      *db,
   GOutputStream *out;
   gint64 total = 0, done = 0;
   gboolean ok = FALSE;
+  /* g_file_replace() writes a new file in place, not to a temporary file */
+  gboolean existed = g_file_query_exists (file, NULL);
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable, error);
   if (stream == NULL)
@@ -296,10 +298,16 @@ out:
     {
       g_cancellable_cancel (abort_close);  /* leaves the target as it was */
       g_output_stream_close (out, abort_close, NULL);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
       return FALSE;
     }
   if (!g_output_stream_close (out, cancellable, error))
-    return FALSE;
+    {
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+      return FALSE;
+    }
   if (progress != NULL)
     progress (1.0, user_data);
   return TRUE;
@@ -748,6 +756,13 @@ import_root (TryggDatabase       *db,
   Import import = { db, tables, NULL, file_uuids, { 0, 0, 0 }, cancellable, progress, user_data,
                     0, 0 };
 
+  /* json-glib parses an empty or blank file without error, to no root at all */
+  if (root == NULL)
+    {
+      g_set_error (error, TRYGG_EXCHANGE_ERROR, TRYGG_EXCHANGE_ERROR_MALFORMED,
+                   _("The file is empty."));
+      return FALSE;
+    }
   if (!validate (&import, root, error))
     return FALSE;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -836,4 +851,16 @@ trygg_exchange_import_resource (TryggDatabase       *db,
                                    g_bytes_get_size (bytes), &local_error))
     return parse_error (local_error, error);
   return import_root (db, json_parser_get_root (parser), summary, NULL, NULL, NULL, error);
+}
+
+/* "12 added, 3 updated, 40 kept", for the command line and the window. */
+char *
+trygg_import_summary_describe (const TryggImportSummary *summary)
+{
+  g_autofree char *added = g_strdup_printf ("%" G_GINT64_FORMAT, summary->added);
+  g_autofree char *updated = g_strdup_printf ("%" G_GINT64_FORMAT, summary->updated);
+  g_autofree char *kept = g_strdup_printf ("%" G_GINT64_FORMAT, summary->kept);
+
+  /* Translators: the numbers of rows an import added, updated and kept */
+  return g_strdup_printf (_("%s added, %s updated, %s kept"), added, updated, kept);
 }

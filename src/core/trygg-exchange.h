@@ -44,6 +44,7 @@ gboolean trygg_exchange_import_resource (TryggDatabase     *db,
                                          const char        *resource_path,
                                          TryggImportSummary *summary,
                                          GError           **error);
+char    *trygg_import_summary_describe  (const TryggImportSummary *summary);
 GStrv    trygg_exchange_table_order (TryggDatabase       *db);
 
 G_END_DECLS
