@@ -32,6 +32,7 @@ typedef struct {
 typedef struct {
   char      *name;
   GPtrArray *columns;   /* Column*, without "id" */
+  GPtrArray *uniques;   /* GStrv each: the columns of a UNIQUE constraint other than uuid's */
 } Table;
 
 static void
@@ -47,6 +48,7 @@ table_free (Table *table)
 {
   g_free (table->name);
   g_ptr_array_unref (table->columns);
+  g_ptr_array_unref (table->uniques);
   g_free (table);
 }
 
@@ -73,6 +75,10 @@ read_table (TryggDatabase *db,
       "FROM pragma_table_info(?) ORDER BY cid", NULL);
   g_autoptr(sqlite3_stmt) fks = trygg_database_prepare (db,
       "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)", NULL);
+  g_autoptr(sqlite3_stmt) uniques = trygg_database_prepare (db,
+      "SELECT name FROM pragma_index_list(?) WHERE \"unique\" AND origin = 'u'", NULL);
+  g_autoptr(sqlite3_stmt) index_columns = trygg_database_prepare (db,
+      "SELECT name FROM pragma_index_info(?) ORDER BY seqno", NULL);
 
   table->name = g_strdup (name);
   table->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
@@ -95,6 +101,22 @@ read_table (TryggDatabase *db,
       Column *column = table_column (table, (const char *) sqlite3_column_text (fks, 0));
       if (column != NULL)
         column->references = g_strdup ((const char *) sqlite3_column_text (fks, 1));
+    }
+
+  table->uniques = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  sqlite3_bind_text (uniques, 1, name, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (uniques) == SQLITE_ROW)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) names = NULL;
+      sqlite3_bind_text (index_columns, 1, (const char *) sqlite3_column_text (uniques, 0), -1,
+                         SQLITE_TRANSIENT);
+      while (sqlite3_step (index_columns) == SQLITE_ROW)
+        g_strv_builder_add (builder, (const char *) sqlite3_column_text (index_columns, 0));
+      sqlite3_reset (index_columns);
+      names = g_strv_builder_end (builder);
+      if (!g_strv_contains ((const char * const *) names, "uuid"))
+        g_ptr_array_add (table->uniques, g_steal_pointer (&names));
     }
   return table;
 }
@@ -413,6 +435,49 @@ check_value (Import     *import,
   return TRUE;
 }
 
+/* The same unique fact twice in one file (an asset linked to a system under two uuids) is
+ * an inconsistent file. The same fact already in the database under another uuid is not:
+ * that is a merge, and the database's row is kept (ON CONFLICT DO NOTHING below). */
+static gboolean
+check_unique_facts (Table      *table,
+                    JsonArray  *rows,
+                    GError    **error)
+{
+  for (guint u = 0; u < table->uniques->len; u++)
+    {
+      const char * const *columns = g_ptr_array_index (table->uniques, u);
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint r = 0; r < json_array_get_length (rows); r++)
+        {
+          JsonObject *row = json_array_get_object_element (rows, r);
+          GString *key = g_string_new (NULL);
+          gboolean complete = TRUE;
+
+          for (guint c = 0; columns[c] != NULL && complete; c++)
+            {
+              JsonNode *node = json_object_get_member (row, columns[c]);
+              g_autofree char *text = node ? json_to_string (node, FALSE) : NULL;
+              complete = node != NULL && !JSON_NODE_HOLDS_NULL (node);
+              g_string_append_printf (key, "%s\x1f", text ? text : "");
+            }
+          if (!complete)
+            {
+              g_string_free (key, TRUE);
+              continue;
+            }
+          if (!g_hash_table_add (seen, g_string_free (key, FALSE)))
+            {
+              g_autofree char *list = g_strjoinv (", ", (char **) columns);
+              g_autofree char *message = g_strdup_printf (
+                  _("repeats the %s of an earlier row of the file"), list);
+              return row_error (error, table->name, r, columns[0], message);
+            }
+        }
+    }
+  return TRUE;
+}
+
 /* Checks the header and every row; fills import->file_uuids. Writes nothing. */
 static gboolean
 validate (Import      *import,
@@ -539,6 +604,8 @@ validate (Import      *import,
       Table *table = find_table (import, l->data);
       JsonArray *array = json_object_get_array_member (import->file_tables, l->data);
 
+      if (!check_unique_facts (table, array, error))
+        return FALSE;
       for (guint r = 0; r < json_array_get_length (array); r++)
         {
           JsonObject *row = json_array_get_object_element (array, r);
@@ -624,7 +691,9 @@ write_statement (Import      *import,
         g_string_append_printf (sql, "%s\"%s\" = %s", n > 1 ? ", " : "", column->name, value);
     }
   if (existing_id == 0)
-    g_string_append_printf (sql, ") VALUES (%s)", values->str);
+    /* a row that repeats a unique fact under another uuid (the same asset–system link
+     * made on two PCs) is kept as the database has it */
+    g_string_append_printf (sql, ") VALUES (%s) ON CONFLICT DO NOTHING", values->str);
   else
     g_string_append_printf (sql, " WHERE id = ?%d", n + 1);
 
@@ -687,11 +756,16 @@ merge_table (Import  *import,
               g_clear_error (error);
               return row_error (error, table->name, r, NULL, message);
             }
-          if (existing_id == 0)
-            import->summary.added++;
+          if (sqlite3_changes (trygg_database_get_handle (import->db)) == 0)
+            import->summary.kept++;
           else
-            import->summary.updated++;
-          g_array_append_val (written, r);
+            {
+              if (existing_id == 0)
+                import->summary.added++;
+              else
+                import->summary.updated++;
+              g_array_append_val (written, r);
+            }
         }
 
       if (++import->done % 512 == 0)

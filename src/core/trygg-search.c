@@ -28,7 +28,9 @@ char *
 trygg_search_fts_query (const char *text)
 {
   GString *query = g_string_new (NULL);
-  const char *p = text;
+  /* composed: a pasted "ö" may be "o" and a combining mark, which would split the word */
+  g_autofree char *composed = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  const char *p = composed != NULL ? composed : "";
 
   while (*p != '\0')
     {

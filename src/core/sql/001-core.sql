@@ -168,12 +168,12 @@ CREATE TABLE action (
   source_plugin   TEXT NOT NULL DEFAULT 'core',
   source_uuid     TEXT,
   responsible_id  INTEGER REFERENCES person (id) ON DELETE SET NULL,
-  due_date        TEXT CHECK (due_date IS NULL OR date(due_date) = due_date),
+  due_date        TEXT CHECK (due_date IS NULL OR date(due_date, '+0 days') IS due_date),
   due_quarter     TEXT CHECK (due_quarter IS NULL OR due_quarter GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'),
   status          TEXT NOT NULL DEFAULT 'not_started'
                   CHECK (status IN ('not_started', 'in_progress', 'done', 'postponed',
                                     'cancelled')),
-  completed_on    TEXT CHECK (completed_on IS NULL OR date(completed_on) = completed_on),
+  completed_on    TEXT CHECK (completed_on IS NULL OR date(completed_on, '+0 days') IS completed_on),
   -- the day it is due: the date, else the last day of the quarter
   due_sort        TEXT GENERATED ALWAYS AS (coalesce(due_date,
                     substr(due_quarter, 1, 4) || CASE substr(due_quarter, 6)
