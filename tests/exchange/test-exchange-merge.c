@@ -234,6 +234,35 @@ test_update_self_reference (Fixture       *f,
   g_assert_cmpstr (parent, ==, EX_UNIT ("02"));
 }
 
+/* Two PCs each linked the same asset to the same system: two uuids for one fact. The
+ * import keeps this PC's link, counts the file's as kept, and fails nothing. */
+static void
+test_same_link_made_twice (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TryggImportSummary summary;
+
+  ex_fill_all_tables (f->source);
+  ex_export (f->source, f->file);
+  EX_ASSERT_OK (trygg_exchange_import_file (f->target, f->file, &summary, NULL, NULL, NULL,
+                                            &error), error);
+  /* this PC removes the link and makes it again: a new uuid */
+  ex_exec (f->target, "DELETE FROM asset_system WHERE uuid = '" EX_LINK ("01") "'");
+  ex_exec (f->target, "INSERT INTO asset_system (uuid, asset_id, system_id) SELECT "
+                      "'70000000-0000-4000-8000-0000000000aa', a.id, s.id FROM "
+                      "information_asset a, system s WHERE a.uuid = '" EX_ASSET ("01") "' "
+                      "AND s.uuid = '" EX_SYSTEM ("01") "'");
+
+  EX_ASSERT_OK (trygg_exchange_import_file (f->target, f->file, &summary, NULL, NULL, NULL,
+                                            &error), error);
+  g_assert_cmpint (summary.added, ==, 0);
+  g_assert_cmpint (ex_query_int (f->target, "SELECT count(*) FROM asset_system WHERE uuid = ?",
+                                 "70000000-0000-4000-8000-0000000000aa"), ==, 1);
+  g_assert_cmpint (ex_query_int (f->target, "SELECT count(*) FROM asset_system WHERE uuid = ?",
+                                 EX_LINK ("01")), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,5 +273,7 @@ main (int   argc,
               fixture_setup, test_merge_rules, fixture_teardown);
   g_test_add ("/exchange/merge/self-reference", Fixture, NULL,
               fixture_setup, test_update_self_reference, fixture_teardown);
+  g_test_add ("/exchange/merge/same-link-made-twice", Fixture, NULL,
+              fixture_setup, test_same_link_made_twice, fixture_teardown);
   return g_test_run ();
 }
