@@ -4,7 +4,8 @@
  * area and quarter, each also an action in the core tracker, and its follow-up report.
  *
  * One class, TryggActionplanAddin, gives everything through the extension points: its schema,
- * its page, its Overview card, its search kind and its reports.
+ * its page, its Overview card, its search kind, its reports and its part of the demo
+ * municipality.
  */
 #define G_LOG_DOMAIN "trygg-actionplan"
 
@@ -32,13 +33,15 @@ static void page_iface_init     (TryggPageExtensionInterface     *iface);
 static void overview_iface_init (TryggOverviewExtensionInterface *iface);
 static void search_iface_init   (TryggSearchExtensionInterface   *iface);
 static void report_iface_init   (TryggReportExtensionInterface   *iface);
+static void demo_iface_init     (TryggDemoExtensionInterface     *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TryggActionplanAddin, trygg_actionplan_addin, G_TYPE_OBJECT,
   G_IMPLEMENT_INTERFACE (TRYGG_TYPE_SCHEMA_EXTENSION, schema_iface_init)
   G_IMPLEMENT_INTERFACE (TRYGG_TYPE_PAGE_EXTENSION, page_iface_init)
   G_IMPLEMENT_INTERFACE (TRYGG_TYPE_OVERVIEW_EXTENSION, overview_iface_init)
   G_IMPLEMENT_INTERFACE (TRYGG_TYPE_SEARCH_EXTENSION, search_iface_init)
-  G_IMPLEMENT_INTERFACE (TRYGG_TYPE_REPORT_EXTENSION, report_iface_init))
+  G_IMPLEMENT_INTERFACE (TRYGG_TYPE_REPORT_EXTENSION, report_iface_init)
+  G_IMPLEMENT_INTERFACE (TRYGG_TYPE_DEMO_EXTENSION, demo_iface_init))
 
 #define PAGE_ID "actionplan"
 #define SEARCH_KIND "actionplan_item"
@@ -195,6 +198,20 @@ report_iface_init (TryggReportExtensionInterface *iface)
   iface->write_yearly_section = write_yearly_section;
 }
 
+/* demo: Exempelkommun's action plan, written by demo/make-demo.py */
+
+static const char *
+get_demo_resource (TryggDemoExtension *self)
+{
+  return "/io/github/trygg/Trygg/plugins/actionplan/demo/actionplan.json";
+}
+
+static void
+demo_iface_init (TryggDemoExtensionInterface *iface)
+{
+  iface->get_demo_resource = get_demo_resource;
+}
+
 G_MODULE_EXPORT void peas_register_types (PeasObjectModule *module);
 
 G_MODULE_EXPORT void
@@ -209,5 +226,7 @@ peas_register_types (PeasObjectModule *module)
   peas_object_module_register_extension_type (module, TRYGG_TYPE_SEARCH_EXTENSION,
                                               TRYGG_TYPE_ACTIONPLAN_ADDIN);
   peas_object_module_register_extension_type (module, TRYGG_TYPE_REPORT_EXTENSION,
+                                              TRYGG_TYPE_ACTIONPLAN_ADDIN);
+  peas_object_module_register_extension_type (module, TRYGG_TYPE_DEMO_EXTENSION,
                                               TRYGG_TYPE_ACTIONPLAN_ADDIN);
 }
