@@ -16,6 +16,7 @@
 #include "actionplan-detail.h"
 #include "actionplan-model.h"
 #include "actionplan-quarters.h"
+#include "trygg-toast.h"
 
 #define SAVE_DELAY_MS 500
 
@@ -51,17 +52,7 @@ static void
 show_error (TryggActionplanDetail *self,
             const char            *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_timeout (toast, 0);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    {
-      g_warning ("%s", message);
-      g_object_unref (g_object_ref_sink (toast));
-    }
+  trygg_toast_error (GTK_WIDGET (self), message);
 }
 
 /* Saves a pending edit now. Returns FALSE when the save failed (a toast said why). */

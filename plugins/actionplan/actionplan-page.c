@@ -17,6 +17,7 @@
 #include "actionplan-model.h"
 #include "actionplan-page-private.h"
 #include "actionplan-status-badge.h"
+#include "trygg-toast.h"
 
 G_DEFINE_FINAL_TYPE (TryggActionplanPage, trygg_actionplan_page, GTK_TYPE_WIDGET)
 
@@ -24,25 +25,14 @@ void
 trygg_actionplan_page_toast (TryggActionplanPage *self,
                              AdwToast            *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    {
-      g_message ("%s", adw_toast_get_title (toast));
-      g_object_unref (g_object_ref_sink (toast));
-    }
+  trygg_toast_add (GTK_WIDGET (self), toast);
 }
 
 void
 trygg_actionplan_page_show_error (TryggActionplanPage *self,
                                   const GError        *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
-
-  adw_toast_set_timeout (toast, 0);
-  trygg_actionplan_page_toast (self, toast);
+  trygg_toast_error (GTK_WIDGET (self), error->message);
 }
 
 void

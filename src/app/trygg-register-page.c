@@ -259,12 +259,7 @@ static void
 show_error (TryggRegisterPage *self,
             const GError      *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-  else
-    g_warning ("%s", error->message);
+  trygg_toast_error (GTK_WIDGET (self), error->message);
 }
 
 gboolean
@@ -347,7 +342,6 @@ delete_action (GtkWidget  *widget,
   g_autoptr(TryggEntity) entity = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  GtkWidget *overlay;
   AdwToast *toast;
   gint64 first, last;
 
@@ -371,11 +365,7 @@ delete_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  trygg_toast_add (widget, toast);
 }
 
 static void

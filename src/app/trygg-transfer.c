@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "trygg-transfer.h"
+#include "trygg-window.h"
 
 typedef struct {
   TryggTransferKind   kind;
@@ -64,9 +65,9 @@ work (GTask        *task,
 {
   Transfer *t = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TryggDatabase) db = trygg_database_open (t->db_path,
-                                                     (TryggSchemaSource *) (gpointer) t->sources->data,
-                                                     t->sources->len, &error);
+  const TryggSchemaSource *sources = (gpointer) t->sources->data;
+  g_autoptr(TryggDatabase) db = trygg_database_open (t->db_path, sources, t->sources->len,
+                                                     &error);
   gboolean ok = db != NULL &&
     (t->kind == TRYGG_TRANSFER_EXPORT
        ? trygg_exchange_export_file (db, t->file, cancellable, on_progress, t, &error)
@@ -86,7 +87,6 @@ done (GObject      *source,
 {
   Transfer *t = data;
   g_autoptr(GError) error = NULL;
-  GtkWidget *overlay = NULL;
   g_autofree char *message = NULL;
 
   gtk_window_destroy (GTK_WINDOW (t->dialog));
@@ -121,11 +121,8 @@ done (GObject      *source,
       g_autofree char *name = g_path_get_basename (t->file);
       message = g_strdup_printf (_("Exported to %s"), name);
     }
-  overlay = gtk_widget_get_first_child (GTK_WIDGET (t->parent));
-  while (overlay != NULL && !ADW_IS_TOAST_OVERLAY (overlay))
-    overlay = gtk_widget_get_first_child (overlay);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  if (TRYGG_IS_WINDOW (t->parent))
+    trygg_window_add_toast (TRYGG_WINDOW (t->parent), adw_toast_new (message));
   transfer_free (t);
 }
 

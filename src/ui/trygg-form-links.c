@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trygg-form-private.h"
+#include "trygg-toast.h"
 
 typedef struct {
   TryggDatabase    *db;
@@ -34,16 +35,6 @@ links_free (gpointer data)
 }
 
 static void
-report (GtkWidget    *widget,
-        const GError *error)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-}
-
-static void
 change_link (Links    *links,
              gint64    other,
              gboolean  add)
@@ -56,7 +47,7 @@ change_link (Links    *links,
                     : trygg_links_remove (links->db, links->field->link, left, right, &error);
 
   if (!ok)
-    report (links->group, error);
+    trygg_toast_error (links->group, error->message);
   rebuild (links);
 }
 

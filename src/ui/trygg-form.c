@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trygg-form-private.h"
+#include "trygg-toast.h"
 
 #define SAVE_DELAY_MS 500
 
@@ -47,17 +48,7 @@ static void
 show_error (TryggForm    *self,
             const GError *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (error->message);
-
-  adw_toast_set_timeout (toast, 0);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    {
-      g_warning ("%s", error->message);
-      g_object_unref (g_object_ref_sink (toast));
-    }
+  trygg_toast_error (GTK_WIDGET (self), error->message);
 }
 
 /* Saves a pending edit now. Returns FALSE when the save failed (the toast said why). */

@@ -10,3 +10,4 @@
 #include "trygg-page-extension.h"
 #include "trygg-pdf-writer.h"
 #include "trygg-report-extension.h"
+#include "trygg-toast.h"
