@@ -14,35 +14,6 @@ const char * const ex_core_tables[] = {
   "asset_system", "process_asset", "process_system", "action", NULL
 };
 
-char *
-ex_make_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("trygg-exchange-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dir);
-  return dir;
-}
-
-/* Removes @dir and the files in it (the tests make no subfolders). */
-void
-ex_remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = NULL;
-  const char *name;
-
-  if (dir == NULL || (handle = g_dir_open (dir, 0, NULL)) == NULL)
-    return;
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_unlink (path) != 0)
-        g_test_message ("Cannot remove %s: %s", path, g_strerror (errno));
-    }
-  g_rmdir (dir);
-}
-
 /* TRUE when @dir holds exactly the files named (no temporary file left behind). */
 gboolean
 ex_dir_has_only (const char *dir,
@@ -72,79 +43,6 @@ ex_dir_has_only (const char *dir,
   return n_found == g_hash_table_size (expected);
 }
 
-TryggDatabase *
-ex_open (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  TryggDatabase *db = trygg_database_open (path, NULL, 0, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (TRYGG_IS_DATABASE (db));
-  return db;
-}
-
-/* Drops the last reference: the connection is closed and the WAL checkpointed into the file. */
-void
-ex_close (TryggDatabase **db)
-{
-  if (*db != NULL)
-    g_assert_finalize_object (g_steal_pointer (db));
-}
-
-/* Runs @sql in a transaction of its own, as the application writes. */
-void
-ex_exec (TryggDatabase *db,
-         const char    *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  EX_ASSERT_OK (trygg_database_begin (db, &error), error);
-  EX_ASSERT_OK (trygg_database_exec (db, sql, &error), error);
-  EX_ASSERT_OK (trygg_database_commit (db, &error), error);
-}
-
-static sqlite3_stmt *
-prepare_one (TryggDatabase *db,
-             const char    *sql,
-             const char    *text_param)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = trygg_database_prepare (db, sql, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (stmt);
-  if (text_param != NULL)
-    sqlite3_bind_text (stmt, 1, text_param, -1, SQLITE_TRANSIENT);
-  return stmt;
-}
-
-/* The integer in the first column of the first row; the query must return a row. */
-gint64
-ex_query_int (TryggDatabase *db,
-              const char    *sql,
-              const char    *text_param)
-{
-  g_autoptr(sqlite3_stmt) stmt = prepare_one (db, sql, text_param);
-
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-/* The text in the first column of the first row, %NULL for SQL NULL or no row. */
-char *
-ex_query_text (TryggDatabase *db,
-               const char    *sql,
-               const char    *text_param)
-{
-  g_autoptr(sqlite3_stmt) stmt = prepare_one (db, sql, text_param);
-  int rc = sqlite3_step (stmt);
-
-  g_assert_true (rc == SQLITE_ROW || rc == SQLITE_DONE);
-  if (rc == SQLITE_DONE)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 /* Rows in every core table. The ids are sparse and out of order, so that the ids of an
  * importing database differ; the unit tree has parents that come later in id order
  * (5 → 10 → 50) as well as earlier ones (20 → 10). NULLs, empty strings, both booleans,
@@ -152,7 +50,7 @@ ex_query_text (TryggDatabase *db,
 void
 ex_fill_all_tables (TryggDatabase *db)
 {
-  ex_exec (db,
+  trygg_test_exec (db,
     "INSERT INTO org_unit (id, uuid, created_at, updated_at, name, kind, parent_id, "
     "                      is_controller, description) VALUES "
     " (50, '" EX_UNIT ("05") "', '2023-01-02T08:00:00.000Z', '2023-01-02T08:00:00.000Z', "
@@ -242,7 +140,7 @@ ex_add_people (TryggDatabase *db,
       "INSERT INTO person (uuid, name, role) "
       "SELECT printf('a0000000-0000-4000-8000-%%012d', n), 'Person ' || n, 'Roll ' || n "
       "FROM i", n);
-  ex_exec (db, sql);
+  trygg_test_exec (db, sql);
 }
 
 void
@@ -341,11 +239,3 @@ ex_write_file (const char *path,
 }
 
 /* SHA-256 of the bytes of @path. */
-char *
-ex_checksum (const char *path)
-{
-  gsize length = 0;
-  g_autofree char *contents = ex_read_file (path, &length);
-
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}

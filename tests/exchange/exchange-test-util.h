@@ -11,16 +11,12 @@
 #include <json-glib/json-glib.h>
 
 #include "trygg-core.h"
+#include "test-util.h"
 
 G_BEGIN_DECLS
 
-/* Asserts that @call returned TRUE, showing the message of @error when it did not. */
-#define EX_ASSERT_OK(call, error) \
-  G_STMT_START {                  \
-    gboolean ok_ = (call);        \
-    g_assert_no_error (error);    \
-    g_assert_true (ok_);          \
-  } G_STMT_END
+/* Folders, databases and queries come from the core tests' helpers (test-util.h). */
+#define EX_ASSERT_OK TRYGG_ASSERT_OK
 
 /* Asserts that @haystack contains @needle, showing both when it does not. */
 #define EX_ASSERT_CONTAINS(haystack, needle)                                        \
@@ -43,21 +39,8 @@ G_BEGIN_DECLS
 /* The core tables, in the order their rows must be written (referenced tables first). */
 extern const char * const ex_core_tables[];
 
-char          *ex_make_dir          (void);
-void           ex_remove_dir        (const char     *dir);
 gboolean       ex_dir_has_only      (const char     *dir,
                                      ...) G_GNUC_NULL_TERMINATED;
-
-TryggDatabase *ex_open              (const char     *path);
-void           ex_close             (TryggDatabase **db);
-void           ex_exec              (TryggDatabase  *db,
-                                     const char     *sql);
-gint64         ex_query_int         (TryggDatabase  *db,
-                                     const char     *sql,
-                                     const char     *text_param);
-char          *ex_query_text        (TryggDatabase  *db,
-                                     const char     *sql,
-                                     const char     *text_param);
 
 void           ex_fill_all_tables   (TryggDatabase  *db);
 void           ex_add_people        (TryggDatabase  *db,
@@ -82,6 +65,5 @@ char          *ex_read_file         (const char     *path,
 void           ex_write_file        (const char     *path,
                                      const char     *contents,
                                      gssize          length);
-char          *ex_checksum          (const char     *path);
 
 G_END_DECLS

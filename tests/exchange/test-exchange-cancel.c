@@ -36,19 +36,19 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = ex_make_dir ();
-  f->out = ex_make_dir ();
+  f->dir = trygg_test_make_dir ();
+  f->out = trygg_test_make_dir ();
   f->path = g_build_filename (f->dir, "trygg.db", NULL);
-  f->db = ex_open (f->path);
+  f->db = trygg_test_open (f->path);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  ex_close (&f->db);
-  ex_remove_dir (f->dir);
-  ex_remove_dir (f->out);
+  trygg_test_close (&f->db);
+  trygg_test_remove_dir (f->dir);
+  trygg_test_remove_dir (f->out);
   g_free (f->dir);
   g_free (f->out);
   g_free (f->path);
@@ -85,23 +85,23 @@ test_cancel_import (Fixture       *f,
   g_autofree char *after = NULL;
   TryggImportSummary summary = { -1, -1, -1 };
   Progress progress = { cancellable, NULL, 0.3, 0.0, 0, FALSE, 0 };
-  TryggDatabase *source = ex_open (source_path);
+  TryggDatabase *source = trygg_test_open (source_path);
   gint64 people;
 
   /* a file of some 5000 rows, written by another database */
   ex_fill_all_tables (source);
   ex_add_people (source, N_PEOPLE);
   ex_export (source, file);
-  ex_close (&source);
+  trygg_test_close (&source);
 
   /* this database has data of its own */
-  ex_exec (f->db, "INSERT INTO person (uuid, name) VALUES "
+  trygg_test_exec (f->db, "INSERT INTO person (uuid, name) VALUES "
                   "('20000000-0000-4000-8000-000000000077', 'Befintlig');");
   people = trygg_database_count_rows (f->db, "person");
-  ex_close (&f->db);
-  before = ex_checksum (f->path);
+  trygg_test_close (&f->db);
+  before = trygg_test_file_checksum (f->path);
 
-  f->db = ex_open (f->path);
+  f->db = trygg_test_open (f->path);
   progress.db = f->db;
   g_assert_false (trygg_exchange_import_file (f->db, file, &summary, cancellable, on_progress,
                                               &progress, &error));
@@ -116,13 +116,13 @@ test_cancel_import (Fixture       *f,
   g_assert_cmpint (trygg_database_count_rows (f->db, "person"), ==, people);
   g_assert_cmpint (trygg_database_count_rows (f->db, "org_unit"), ==, 0);
 
-  ex_close (&f->db);
-  after = ex_checksum (f->path);
+  trygg_test_close (&f->db);
+  after = trygg_test_file_checksum (f->path);
   g_assert_cmpstr (after, ==, before);
 
   /* and the same file, not cancelled, imports whole */
   g_clear_error (&error);
-  f->db = ex_open (f->path);
+  f->db = trygg_test_open (f->path);
   progress = (Progress) { NULL, NULL, 2.0, 0.0, 0, FALSE, 0 };
   EX_ASSERT_OK (trygg_exchange_import_file (f->db, file, &summary, NULL, on_progress, &progress,
                                             &error), error);
@@ -157,7 +157,7 @@ test_cancel_export_existing (Fixture       *f,
   g_assert_true (ex_dir_has_only (f->out, "export.json", NULL));
 
   /* the database is not left inside the export's read transaction */
-  ex_exec (f->db, "UPDATE person SET name = 'Efter exporten' WHERE id = 1");
+  trygg_test_exec (f->db, "UPDATE person SET name = 'Efter exporten' WHERE id = 1");
 }
 
 static void

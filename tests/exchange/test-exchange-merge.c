@@ -27,21 +27,21 @@ fixture_setup (Fixture       *f,
   g_autofree char *source_path = NULL;
   g_autofree char *target_path = NULL;
 
-  f->dir = ex_make_dir ();
+  f->dir = trygg_test_make_dir ();
   source_path = g_build_filename (f->dir, "source.db", NULL);
   target_path = g_build_filename (f->dir, "target.db", NULL);
   f->file = g_build_filename (f->dir, "exchange.json", NULL);
-  f->source = ex_open (source_path);
-  f->target = ex_open (target_path);
+  f->source = trygg_test_open (source_path);
+  f->target = trygg_test_open (target_path);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  ex_close (&f->source);
-  ex_close (&f->target);
-  ex_remove_dir (f->dir);
+  trygg_test_close (&f->source);
+  trygg_test_close (&f->target);
+  trygg_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->file);
 }
@@ -52,7 +52,7 @@ name_of (TryggDatabase *db,
          const char    *uuid)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT name FROM \"%s\" WHERE uuid = ?", table);
-  return ex_query_text (db, sql, uuid);
+  return trygg_test_query_text (db, sql, uuid);
 }
 
 static char *
@@ -61,14 +61,14 @@ updated_at_of (TryggDatabase *db,
                const char    *uuid)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT updated_at FROM \"%s\" WHERE uuid = ?", table);
-  return ex_query_text (db, sql, uuid);
+  return trygg_test_query_text (db, sql, uuid);
 }
 
 static char *
 unit_of_person (TryggDatabase *db,
                 const char    *uuid)
 {
-  return ex_query_text (db, "SELECT u.uuid FROM person p LEFT JOIN org_unit u "
+  return trygg_test_query_text (db, "SELECT u.uuid FROM person p LEFT JOIN org_unit u "
                         "ON u.id = p.unit_id WHERE p.uuid = ?", uuid);
 }
 
@@ -83,7 +83,7 @@ test_merge_rules (Fixture       *f,
   char *text;
 
   /* this PC */
-  ex_exec (f->target,
+  trygg_test_exec (f->target,
     "INSERT INTO org_unit (uuid, updated_at, name, is_controller) VALUES "
     " ('" EX_UNIT ("01") "', '" T_OLD "', 'Enhet här', 0);"
     "INSERT INTO person (uuid, updated_at, name, unit_id) VALUES "
@@ -95,7 +95,7 @@ test_merge_rules (Fixture       *f,
     " ('" EX_SYSTEM ("01") "', '" T_MID "', 'System här');");
 
   /* the other PC: the same uuids, other times, and rows of its own */
-  ex_exec (f->source,
+  trygg_test_exec (f->source,
     "INSERT INTO org_unit (uuid, updated_at, name, is_controller) VALUES "
     " ('" EX_UNIT ("02") "', '" T_OLD "', 'Ny enhet där', 0),"
     " ('" EX_UNIT ("01") "', '" T_NEW "', 'Enhet där', 1);"
@@ -141,7 +141,7 @@ test_merge_rules (Fixture       *f,
   text = name_of (f->target, "org_unit", EX_UNIT ("01"));
   g_assert_cmpstr (text, ==, "Enhet där");
   g_free (text);
-  g_assert_cmpint (ex_query_int (f->target, "SELECT is_controller FROM org_unit WHERE uuid = ?",
+  g_assert_cmpint (trygg_test_query_int (f->target, "SELECT is_controller FROM org_unit WHERE uuid = ?",
                                  EX_UNIT ("01")), ==, 1);
   text = name_of (f->target, "person", EX_PERSON ("01"));
   g_assert_cmpstr (text, ==, "Nyare där");
@@ -182,18 +182,18 @@ test_merge_rules (Fixture       *f,
   text = name_of (f->target, "person", EX_PERSON ("09"));
   g_assert_cmpstr (text, ==, "Bara här");
   g_free (text);
-  text = ex_query_text (f->target, "SELECT p.uuid FROM information_asset a JOIN person p "
+  text = trygg_test_query_text (f->target, "SELECT p.uuid FROM information_asset a JOIN person p "
                         "ON p.id = a.owner_id WHERE a.uuid = ?", EX_ASSET ("01"));
   g_assert_cmpstr (text, ==, EX_PERSON ("09"));
   g_free (text);
-  g_assert_cmpint (ex_query_int (f->target,
+  g_assert_cmpint (trygg_test_query_int (f->target,
       "SELECT count(*) FROM asset_system l JOIN information_asset a ON a.id = l.asset_id "
       "JOIN system s ON s.id = l.system_id WHERE l.uuid = ? AND a.uuid = '" EX_ASSET ("01") "' "
       "AND s.uuid = '" EX_SYSTEM ("01") "'", EX_LINK ("01")), ==, 1);
   g_assert_cmpint (trygg_database_count_rows (f->target, "org_unit"), ==, 2);
   g_assert_cmpint (trygg_database_count_rows (f->target, "person"), ==, 6);
   g_assert_cmpint (trygg_database_count_rows (f->target, "system"), ==, 1);
-  g_assert_cmpint (ex_query_int (f->target, "SELECT count(*) FROM pragma_foreign_key_check",
+  g_assert_cmpint (trygg_test_query_int (f->target, "SELECT count(*) FROM pragma_foreign_key_check",
                                  NULL), ==, 0);
 
   /* the same file again: nothing is newer any more */
@@ -214,10 +214,10 @@ test_update_self_reference (Fixture       *f,
   TryggImportSummary summary = { -1, -1, -1 };
   g_autofree char *parent = NULL;
 
-  ex_exec (f->target,
+  trygg_test_exec (f->target,
     "INSERT INTO org_unit (uuid, updated_at, name) VALUES "
     " ('" EX_UNIT ("01") "', '" T_OLD "', 'Förvaltning');");
-  ex_exec (f->source,
+  trygg_test_exec (f->source,
     "INSERT INTO org_unit (id, uuid, updated_at, name) VALUES "
     " (9, '" EX_UNIT ("02") "', '" T_OLD "', 'Kommun');"
     "INSERT INTO org_unit (id, uuid, updated_at, name, parent_id) VALUES "
@@ -229,7 +229,7 @@ test_update_self_reference (Fixture       *f,
   g_assert_cmpint (summary.added, ==, 1);
   g_assert_cmpint (summary.updated, ==, 1);
   g_assert_cmpint (summary.kept, ==, 0);
-  parent = ex_query_text (f->target, "SELECT p.uuid FROM org_unit c JOIN org_unit p "
+  parent = trygg_test_query_text (f->target, "SELECT p.uuid FROM org_unit c JOIN org_unit p "
                           "ON p.id = c.parent_id WHERE c.uuid = ?", EX_UNIT ("01"));
   g_assert_cmpstr (parent, ==, EX_UNIT ("02"));
 }
@@ -248,8 +248,8 @@ test_same_link_made_twice (Fixture       *f,
   EX_ASSERT_OK (trygg_exchange_import_file (f->target, f->file, &summary, NULL, NULL, NULL,
                                             &error), error);
   /* this PC removes the link and makes it again: a new uuid */
-  ex_exec (f->target, "DELETE FROM asset_system WHERE uuid = '" EX_LINK ("01") "'");
-  ex_exec (f->target, "INSERT INTO asset_system (uuid, asset_id, system_id) SELECT "
+  trygg_test_exec (f->target, "DELETE FROM asset_system WHERE uuid = '" EX_LINK ("01") "'");
+  trygg_test_exec (f->target, "INSERT INTO asset_system (uuid, asset_id, system_id) SELECT "
                       "'70000000-0000-4000-8000-0000000000aa', a.id, s.id FROM "
                       "information_asset a, system s WHERE a.uuid = '" EX_ASSET ("01") "' "
                       "AND s.uuid = '" EX_SYSTEM ("01") "'");
@@ -257,9 +257,9 @@ test_same_link_made_twice (Fixture       *f,
   EX_ASSERT_OK (trygg_exchange_import_file (f->target, f->file, &summary, NULL, NULL, NULL,
                                             &error), error);
   g_assert_cmpint (summary.added, ==, 0);
-  g_assert_cmpint (ex_query_int (f->target, "SELECT count(*) FROM asset_system WHERE uuid = ?",
+  g_assert_cmpint (trygg_test_query_int (f->target, "SELECT count(*) FROM asset_system WHERE uuid = ?",
                                  "70000000-0000-4000-8000-0000000000aa"), ==, 1);
-  g_assert_cmpint (ex_query_int (f->target, "SELECT count(*) FROM asset_system WHERE uuid = ?",
+  g_assert_cmpint (trygg_test_query_int (f->target, "SELECT count(*) FROM asset_system WHERE uuid = ?",
                                  EX_LINK ("01")), ==, 0);
 }
 

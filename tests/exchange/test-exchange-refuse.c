@@ -266,33 +266,33 @@ test_refused (gconstpointer data)
 {
   const BadFile *bad = data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = ex_make_dir ();
+  g_autofree char *dir = trygg_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "trygg.db", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *file = g_build_filename (dir, "bad.json", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   TryggImportSummary summary = { -1, -1, -1 };
-  TryggDatabase *db = ex_open (path);
+  TryggDatabase *db = trygg_test_open (path);
   gboolean ok;
 
   /* a database with data of its own, some of it also in the file */
-  ex_exec (db,
+  trygg_test_exec (db,
     "INSERT INTO org_unit (uuid, name) VALUES ('" EX_UNIT ("05") "', 'Malmö stad');"
     "INSERT INTO person (uuid, name, unit_id) VALUES "
     " ('20000000-0000-4000-8000-000000000077', 'Befintlig', 1);");
-  ex_close (&db);
+  trygg_test_close (&db);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-  before = ex_checksum (path);
+  before = trygg_test_file_checksum (path);
 
   write_bad_file (bad, file);
-  db = ex_open (path);
+  db = trygg_test_open (path);
   ok = trygg_exchange_import_file (db, file, &summary, NULL, NULL, NULL, &error);
   if (ok && bad->known_bug != NULL)
     {
       g_test_incomplete (bad->known_bug);
-      ex_close (&db);
-      ex_remove_dir (dir);
+      trygg_test_close (&db);
+      trygg_test_remove_dir (dir);
       return;
     }
   g_assert_false (ok);
@@ -303,11 +303,11 @@ test_refused (gconstpointer data)
   /* nothing is reported as done */
   g_assert_cmpint (summary.added, ==, -1);
   g_assert_cmpint (trygg_database_count_rows (db, "person"), ==, 1);
-  ex_close (&db);
+  trygg_test_close (&db);
 
-  after = ex_checksum (path);
+  after = trygg_test_file_checksum (path);
   g_assert_cmpstr (after, ==, before);
-  ex_remove_dir (dir);
+  trygg_test_remove_dir (dir);
 }
 
 /* A file that is not there is a file error, and nothing changes either. */
@@ -315,16 +315,16 @@ static void
 test_missing_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = ex_make_dir ();
+  g_autofree char *dir = trygg_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "trygg.db", NULL);
   g_autofree char *file = g_build_filename (dir, "nowhere.json", NULL);
-  g_autoptr(TryggDatabase) db = ex_open (path);
+  g_autoptr(TryggDatabase) db = trygg_test_open (path);
 
   g_assert_false (trygg_exchange_import_file (db, file, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
   g_assert_cmpint (trygg_database_count_rows (db, "person"), ==, 0);
-  ex_close (&db);
-  ex_remove_dir (dir);
+  trygg_test_close (&db);
+  trygg_test_remove_dir (dir);
 }
 
 int
@@ -338,13 +338,13 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  dir = ex_make_dir ();
+  dir = trygg_test_make_dir ();
   source_path = g_build_filename (dir, "source.db", NULL);
   valid_json = g_build_filename (dir, "valid.json", NULL);
-  source = ex_open (source_path);
+  source = trygg_test_open (source_path);
   ex_fill_all_tables (source);
   ex_export (source, valid_json);
-  ex_close (&source);
+  trygg_test_close (&source);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
@@ -354,7 +354,7 @@ main (int   argc,
   g_test_add_func ("/exchange/refuse/missing-file", test_missing_file);
 
   status = g_test_run ();
-  ex_remove_dir (dir);
+  trygg_test_remove_dir (dir);
   g_free (valid_json);
   return status;
 }

@@ -25,23 +25,23 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = ex_make_dir ();
+  f->dir = trygg_test_make_dir ();
   f->first_path = g_build_filename (f->dir, "first.db", NULL);
   f->second_path = g_build_filename (f->dir, "second.db", NULL);
   f->first_json = g_build_filename (f->dir, "first.json", NULL);
   f->second_json = g_build_filename (f->dir, "second.json", NULL);
-  f->first = ex_open (f->first_path);
+  f->first = trygg_test_open (f->first_path);
   ex_fill_all_tables (f->first);
-  f->second = ex_open (f->second_path);
+  f->second = trygg_test_open (f->second_path);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  ex_close (&f->first);
-  ex_close (&f->second);
-  ex_remove_dir (f->dir);
+  trygg_test_close (&f->first);
+  trygg_test_close (&f->second);
+  trygg_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->first_path);
   g_free (f->second_path);
@@ -156,7 +156,7 @@ assert_parent (TryggDatabase *db,
                const char    *child,
                const char    *parent)
 {
-  g_autofree char *found = ex_query_text (db,
+  g_autofree char *found = trygg_test_query_text (db,
       "SELECT p.uuid FROM org_unit c LEFT JOIN org_unit p ON p.id = c.parent_id "
       "WHERE c.uuid = ?", child);
 
@@ -214,9 +214,9 @@ test_round_trip (Fixture       *f,
   assert_parent (f->second, EX_UNIT ("06"), EX_UNIT ("01"));
   assert_parent (f->second, EX_UNIT ("02"), EX_UNIT ("01"));
   assert_parent (f->second, EX_UNIT ("05"), NULL);
-  g_assert_cmpint (ex_query_int (f->second, "SELECT id FROM org_unit WHERE uuid = ?",
+  g_assert_cmpint (trygg_test_query_int (f->second, "SELECT id FROM org_unit WHERE uuid = ?",
                                  EX_UNIT ("06")), !=, 5);
-  g_assert_cmpint (ex_query_int (f->second, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
+  g_assert_cmpint (trygg_test_query_int (f->second, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
 }
 
 /* What a tool reading the file relies on, as docs/exchange-format.md describes it. */

@@ -30,18 +30,18 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = ex_make_dir ();
+  f->dir = trygg_test_make_dir ();
   f->path = g_build_filename (f->dir, "trygg.db", NULL);
   f->file = g_build_filename (f->dir, "export.json", NULL);
-  f->db = ex_open (f->path);
+  f->db = trygg_test_open (f->path);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  ex_close (&f->db);
-  ex_remove_dir (f->dir);
+  trygg_test_close (&f->db);
+  trygg_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->path);
   g_free (f->file);
@@ -159,9 +159,9 @@ test_real_export_valid (Fixture       *f,
   g_assert_true (validate (f->file, TRUE));
 
   /* an empty database exports a valid file too */
-  ex_close (&f->db);
+  trygg_test_close (&f->db);
   g_remove (f->path);
-  f->db = ex_open (f->path);
+  f->db = trygg_test_open (f->path);
   ex_export (f->db, f->file);
   g_assert_true (validate (f->file, TRUE));
 }

@@ -22,10 +22,10 @@ fixture_setup (Fixture       *f,
 {
   g_autofree char *path = NULL;
 
-  f->dir = ex_make_dir ();
+  f->dir = trygg_test_make_dir ();
   path = g_build_filename (f->dir, "trygg.db", NULL);
-  f->db = ex_open (path);
-  ex_exec (f->db,
+  f->db = trygg_test_open (path);
+  trygg_test_exec (f->db,
     "INSERT INTO org_unit (uuid, name, description) VALUES "
     " ('" EX_UNIT ("01") "', 'Malmö stad', ''),"
     " ('" EX_UNIT ("02") "', 'Skolförvaltningen', 'Grundskola och gymnasium');"
@@ -50,8 +50,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  ex_close (&f->db);
-  ex_remove_dir (f->dir);
+  trygg_test_close (&f->db);
+  trygg_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
