@@ -141,7 +141,8 @@ test_merge_rules (Fixture       *f,
   text = name_of (f->target, "org_unit", EX_UNIT ("01"));
   g_assert_cmpstr (text, ==, "Enhet där");
   g_free (text);
-  g_assert_cmpint (trygg_test_query_int (f->target, "SELECT is_controller FROM org_unit WHERE uuid = ?",
+  g_assert_cmpint (trygg_test_query_int (f->target,
+                                         "SELECT is_controller FROM org_unit WHERE uuid = ?",
                                  EX_UNIT ("01")), ==, 1);
   text = name_of (f->target, "person", EX_PERSON ("01"));
   g_assert_cmpstr (text, ==, "Nyare där");
@@ -257,9 +258,11 @@ test_same_link_made_twice (Fixture       *f,
   EX_ASSERT_OK (trygg_exchange_import_file (f->target, f->file, &summary, NULL, NULL, NULL,
                                             &error), error);
   g_assert_cmpint (summary.added, ==, 0);
-  g_assert_cmpint (trygg_test_query_int (f->target, "SELECT count(*) FROM asset_system WHERE uuid = ?",
+  g_assert_cmpint (trygg_test_query_int (f->target,
+                                         "SELECT count(*) FROM asset_system WHERE uuid = ?",
                                  "70000000-0000-4000-8000-0000000000aa"), ==, 1);
-  g_assert_cmpint (trygg_test_query_int (f->target, "SELECT count(*) FROM asset_system WHERE uuid = ?",
+  g_assert_cmpint (trygg_test_query_int (f->target,
+                                         "SELECT count(*) FROM asset_system WHERE uuid = ?",
                                  EX_LINK ("01")), ==, 0);
 }
 

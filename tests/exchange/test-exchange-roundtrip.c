@@ -216,7 +216,8 @@ test_round_trip (Fixture       *f,
   assert_parent (f->second, EX_UNIT ("05"), NULL);
   g_assert_cmpint (trygg_test_query_int (f->second, "SELECT id FROM org_unit WHERE uuid = ?",
                                  EX_UNIT ("06")), !=, 5);
-  g_assert_cmpint (trygg_test_query_int (f->second, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
+  g_assert_cmpint (trygg_test_query_int (f->second,
+                                         "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
 }
 
 /* What a tool reading the file relies on, as docs/exchange-format.md describes it. */
