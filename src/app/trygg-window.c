@@ -75,14 +75,39 @@ header_rows (GtkListBoxRow *row,
                                               : NULL);
 }
 
+/* Pages are made when first shown: a register of 100 000 rows costs nothing until then,
+ * and the first frame shows only the Overview. The stack holds a box per page meanwhile. */
+typedef GtkWidget *(*PageFactory) (TryggWindow *self,
+                                   gconstpointer data);
+
+typedef struct {
+  PageFactory    factory;
+  gconstpointer  data;
+  GDestroyNotify destroy;
+} PageSlot;
+
+static void
+page_slot_free (gpointer data)
+{
+  PageSlot *slot = data;
+
+  if (slot->destroy != NULL)
+    slot->destroy ((gpointer) slot->data);
+  g_free (slot);
+}
+
 static void
 add_page (TryggWindow *self,
           const char  *id,
           const char  *title,
           const char  *icon_name,
           int          order,
-          GtkWidget   *page)
+          PageFactory     factory,
+          gconstpointer   data,
+          GDestroyNotify  destroy)
 {
+  PageSlot *slot = g_new0 (PageSlot, 1);
+  GtkWidget *holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new (title);
@@ -98,7 +123,31 @@ add_page (TryggWindow *self,
   g_object_set_data_full (G_OBJECT (row), "trygg-title", g_strdup (title), g_free);
   gtk_list_box_append (self->sidebar, row);
 
-  gtk_stack_add_titled (self->stack, page, id, title);
+  slot->factory = factory;
+  slot->data = data;
+  slot->destroy = destroy;
+  g_object_set_data_full (G_OBJECT (holder), "trygg-slot", slot, page_slot_free);
+  gtk_stack_add_titled (self->stack, holder, id, title);
+}
+
+static GtkWidget *
+ensure_page (TryggWindow *self,
+             const char  *id)
+{
+  GtkWidget *holder = gtk_stack_get_child_by_name (self->stack, id);
+  GtkWidget *page;
+  PageSlot *slot;
+
+  if (holder == NULL)
+    return NULL;
+  if ((page = gtk_widget_get_first_child (holder)) != NULL)
+    return page;
+  slot = g_object_get_data (G_OBJECT (holder), "trygg-slot");
+  page = slot->factory (self, slot->data);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_widget_set_hexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (holder), page);
+  return page;
 }
 
 static GtkListBoxRow *
@@ -128,6 +177,14 @@ remove_page (TryggWindow *self,
     trygg_window_show_page (self, "overview");
 }
 
+static GtkWidget *
+make_plugin_page (TryggWindow   *self,
+                  gconstpointer  extension)
+{
+  return trygg_page_extension_create_page (TRYGG_PAGE_EXTENSION ((gpointer) extension),
+                                           trygg_application_get_database (self->app));
+}
+
 static void
 page_added (const char *module,
             GObject    *extension,
@@ -135,12 +192,11 @@ page_added (const char *module,
 {
   TryggWindow *self = user_data;
   TryggPageExtension *ext = TRYGG_PAGE_EXTENSION (extension);
-  TryggDatabase *db = trygg_application_get_database (self->app);
 
   add_page (self, trygg_page_extension_get_id (ext), trygg_page_extension_get_title (ext),
             trygg_page_extension_get_icon_name (ext),
             GROUP_PLUGINS + trygg_page_extension_get_position (ext),
-            trygg_page_extension_create_page (ext, db));
+            make_plugin_page, g_object_ref (ext), g_object_unref);
 }
 
 static void
@@ -159,6 +215,7 @@ trygg_window_show_page (TryggWindow *self,
 
   if (row == NULL)
     return FALSE;
+  ensure_page (self, page_id);
   gtk_list_box_select_row (self->sidebar, row);
   gtk_stack_set_visible_child_name (self->stack, page_id);
   adw_window_title_set_title (self->page_title, g_object_get_data (G_OBJECT (row), "trygg-title"));
@@ -176,7 +233,7 @@ GtkWidget *
 trygg_window_get_page (TryggWindow *self,
                        const char  *page_id)
 {
-  return gtk_stack_get_child_by_name (self->stack, page_id);
+  return ensure_page (self, page_id);
 }
 
 void
@@ -341,22 +398,54 @@ show_nth_page_action (GtkWidget  *widget,
     trygg_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
+typedef struct {
+  const char  *id;
+  const char  *title;
+  const char  *icon_name;
+  GtkWidget *(*create) (TryggDatabase *db);
+} Register;
+
+static const Register registers[] = {
+  { "assets", N_("Information assets"), "folder-documents-symbolic",
+    trygg_registers_new_assets_page },
+  { "systems", N_("Systems"), "computer-symbolic", trygg_registers_new_systems_page },
+  { "organisation", N_("Organisation"), "system-users-symbolic", trygg_organisation_page_new },
+};
+
+static GtkWidget *
+make_overview (TryggWindow   *self,
+               gconstpointer  data)
+{
+  return trygg_overview_page_new (trygg_application_get_database (self->app),
+                                  trygg_application_get_plugins (self->app));
+}
+
+static GtkWidget *
+make_register (TryggWindow   *self,
+               gconstpointer  data)
+{
+  const Register *reg = data;
+  return reg->create (trygg_application_get_database (self->app));
+}
+
+static GtkWidget *
+make_actions (TryggWindow   *self,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) plugins = trygg_plugins_list (trygg_application_get_plugins (self->app));
+  return trygg_actions_page_new (trygg_application_get_database (self->app), plugins);
+}
+
 static void
 add_core_pages (TryggWindow *self)
 {
-  TryggDatabase *db = trygg_application_get_database (self->app);
-  g_autoptr(GPtrArray) plugins = trygg_plugins_list (trygg_application_get_plugins (self->app));
-
   add_page (self, "overview", _("Overview"), "view-grid-symbolic", GROUP_OVERVIEW,
-            trygg_overview_page_new (db, trygg_application_get_plugins (self->app)));
-  add_page (self, "assets", _("Information assets"), "folder-documents-symbolic",
-            GROUP_REGISTERS + 1, trygg_registers_new_assets_page (db));
-  add_page (self, "systems", _("Systems"), "computer-symbolic", GROUP_REGISTERS + 2,
-            trygg_registers_new_systems_page (db));
-  add_page (self, "organisation", _("Organisation"), "system-users-symbolic",
-            GROUP_REGISTERS + 3, trygg_organisation_page_new (db));
+            make_overview, NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (registers); i++)
+    add_page (self, registers[i].id, _(registers[i].title), registers[i].icon_name,
+              GROUP_REGISTERS + 1 + i, make_register, &registers[i], NULL);
   add_page (self, "actions", _("Actions"), "object-select-symbolic", GROUP_REGISTERS + 4,
-            trygg_actions_page_new (db, plugins));
+            make_actions, NULL, NULL);
 }
 
 /* Called once the window knows its application: the pages need its database and plugins. */

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "trygg-database-private.h"
 #include "trygg-exchange.h"
 
 G_DEFINE_QUARK (trygg-exchange-error-quark, trygg_exchange_error)
@@ -787,7 +788,8 @@ merge_table (Import  *import,
         continue;
       {
         GString *t = g_string_new ("UPDATE \"@T@\" SET \"@C@\" = "
-                                   "(SELECT id FROM \"@T@\" WHERE uuid = ?1) WHERE uuid = ?2");
+                                   "(SELECT id FROM \"@T@\" WHERE uuid = ?1) WHERE uuid = ?2 "
+                                   "AND \"@C@\" IS NOT (SELECT id FROM \"@T@\" WHERE uuid = ?1)");
         g_string_replace (t, "@T@", table->name, 0);
         g_string_replace (t, "@C@", column->name, 0);
         sql = g_string_free (t, FALSE);
@@ -812,6 +814,36 @@ merge_table (Import  *import,
         }
     }
   return TRUE;
+}
+
+/* Writing the search index row by row is most of an import's time. Inside the import's
+ * transaction the search triggers of the imported tables are dropped and those tables'
+ * index entries removed; trygg_database_regenerate_triggers() then indexes them anew with
+ * one statement per table and restores the triggers. A rollback restores everything. */
+static gboolean
+pause_search_index (Import  *import,
+                    GError **error)
+{
+  g_autoptr(sqlite3_stmt) sources = trygg_database_prepare (import->db,
+      "SELECT tbl FROM search_source", error);
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  if (sources == NULL)
+    return FALSE;
+  while (sqlite3_step (sources) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (sources, 0);
+      if (!json_object_has_member (import->file_tables, table))
+        continue;
+      g_string_append_printf (sql,
+          "DROP TRIGGER IF EXISTS \"search_%s_insert\";"
+          "DROP TRIGGER IF EXISTS \"search_%s_update\";"
+          "DROP TRIGGER IF EXISTS \"search_%s_delete\";"
+          "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_doc WHERE tbl = '%s');"
+          "DELETE FROM search_doc WHERE tbl = '%s';",
+          table, table, table, table, table);
+    }
+  return sql->len == 0 || trygg_database_exec (import->db, sql->str, error);
 }
 
 /* Checks the whole file, then merges it in one transaction. */
@@ -842,9 +874,12 @@ import_root (TryggDatabase       *db,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
+  /* a big transaction: keep its pages in memory rather than spill them to disk */
+  trygg_database_exec (db, "PRAGMA cache_size = -131072", NULL);
   if (!trygg_database_begin (db, error))
-    return FALSE;
-  if (!trygg_database_exec (db, "PRAGMA defer_foreign_keys = ON", error))
+    goto out;
+  if (!trygg_database_exec (db, "PRAGMA defer_foreign_keys = ON", error) ||
+      !pause_search_index (&import, error))
     goto fail;
   for (guint i = 0; i < tables->len; i++)
     {
@@ -853,9 +888,12 @@ import_root (TryggDatabase       *db,
           !merge_table (&import, table, error))
         goto fail;
     }
+  /* the triggers come back, and the index is rebuilt for the imported tables in one go */
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !trygg_database_regenerate_triggers (db, error) ||
       !trygg_database_commit (db, error))
     goto fail;
+  trygg_database_exec (db, "PRAGMA cache_size = -2000", NULL);
   if (summary != NULL)
     *summary = import.summary;
   if (progress != NULL)
@@ -864,6 +902,8 @@ import_root (TryggDatabase       *db,
 
 fail:
   trygg_database_rollback (db);
+out:
+  trygg_database_exec (db, "PRAGMA cache_size = -2000", NULL);
   return FALSE;
 }
 

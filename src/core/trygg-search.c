@@ -73,22 +73,26 @@ trygg_search_run (TryggDatabase  *db,
   g_autofree char *query = trygg_search_fts_query (text);
   GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) trygg_search_hit_free);
   sqlite3_stmt *stmt;
+  sqlite3_stmt *text_stmt;
 
   if (query == NULL)
     return hits;
+  /* rank every match, but fetch titles and snippets only for the hits shown */
   stmt = trygg_database_prepare_cached (db,
       "WITH ranked AS ("
-      "  SELECT d.kind, d.tbl, d.uuid, s.title,"
-      "         snippet(search_index, 1, '', '', '…', 8) AS snip,"
+      "  SELECT s.rowid AS rid, d.kind, d.tbl, d.uuid,"
       "         bm25(search_index, 10.0, 1.0) AS rank"
       "  FROM search_index s JOIN search_doc d ON d.id = s.rowid"
       "  WHERE search_index MATCH ?1),"
       " numbered AS ("
       "  SELECT *, row_number() OVER (PARTITION BY kind ORDER BY rank) AS n,"
       "         min(rank) OVER (PARTITION BY kind) AS best FROM ranked)"
-      " SELECT kind, tbl, uuid, title, snip, rank FROM numbered WHERE n <= ?2"
+      " SELECT rid, kind, tbl, uuid, rank FROM numbered WHERE n <= ?2"
       " ORDER BY best, kind, rank", error);
-  if (stmt == NULL)
+  text_stmt = trygg_database_prepare_cached (db,
+      "SELECT title, snippet(search_index, 1, '', '', '…', 8) FROM search_index"
+      " WHERE search_index MATCH ?1 AND rowid = ?2", error);
+  if (stmt == NULL || text_stmt == NULL)
     {
       g_ptr_array_unref (hits);
       return NULL;
@@ -98,14 +102,23 @@ trygg_search_run (TryggDatabase  *db,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       TryggSearchHit *hit = g_new0 (TryggSearchHit, 1);
-      hit->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      hit->table = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      hit->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      hit->snippet = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      hit->rank = sqlite3_column_double (stmt, 5);
+      hit->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      hit->table = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      hit->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      hit->rank = sqlite3_column_double (stmt, 4);
+      sqlite3_reset (text_stmt);
+      sqlite3_bind_text (text_stmt, 1, query, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (text_stmt, 2, sqlite3_column_int64 (stmt, 0));
+      if (sqlite3_step (text_stmt) == SQLITE_ROW)
+        {
+          hit->title = g_strdup ((const char *) sqlite3_column_text (text_stmt, 0));
+          hit->snippet = g_strdup ((const char *) sqlite3_column_text (text_stmt, 1));
+        }
+      else
+        hit->title = g_strdup ("");
       g_ptr_array_add (hits, hit);
     }
+  sqlite3_reset (text_stmt);
   sqlite3_reset (stmt);
   return hits;
 }
