@@ -171,11 +171,27 @@ trygg_search_window_activate_first (TryggSearchWindow *self)
   return TRUE;
 }
 
+/* As you type from the second letter on: one letter matches half of a large municipality.
+ * Enter searches for a single letter too. */
 static void
 on_search_changed (GtkSearchEntry    *entry,
                    TryggSearchWindow *self)
 {
-  trygg_search_window_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  guint letters = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      letters++;
+  if (letters == 1)
+    {
+      adw_status_page_set_title (self->status, _("Keep Typing"));
+      adw_status_page_set_description (self->status,
+          _("Results appear from the second letter, or press Enter to search for one."));
+      gtk_stack_set_visible_child_name (self->stack, "status");
+      return;
+    }
+  trygg_search_window_search (self, text);
 }
 
 /* Enter: the best hit of what is typed now, even before the search-as-you-type delay. */
