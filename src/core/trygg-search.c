@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "trygg-search.h"
 
 void
@@ -57,9 +59,148 @@ trygg_search_fts_query (const char *text)
   return g_string_free (query, FALSE);
 }
 
+/* A word as the index sees it: without diacritics, case folded ("Överför" → "overfor"). */
+static char *
+fold (const char *word,
+      gssize      length)
+{
+  g_autofree char *decomposed = g_utf8_normalize (word, length, G_NORMALIZE_NFD);
+  GString *plain = g_string_new (NULL);
+
+  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (plain, c);
+    }
+  {
+    char *folded = g_utf8_casefold (plain->str, -1);
+    g_string_free (plain, TRUE);
+    return folded;
+  }
+}
+
+/* The words of @text (runs of letters and digits), folded. */
+static GPtrArray *
+fold_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start;
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        g_ptr_array_add (words, fold (start, p - start));
+    }
+  return words;
+}
+
+/* Some words of @body around the first that begins with one of @terms, as FTS5's snippet()
+ * would show them; NULL when the match was in the title only. */
+static char *
+make_snippet (const char *body,
+              GPtrArray  *terms)
+{
+  enum { BEFORE = 3, AFTER = 8 };
+  const char *starts[BEFORE + 1] = { NULL };
+  const char *p = body;
+  guint seen = 0;
+
+  if (body == NULL)
+    return NULL;
+  while (*p != '\0')
+    {
+      const char *start;
+      g_autofree char *word = NULL;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start)
+        break;
+      memmove (starts, starts + 1, BEFORE * sizeof starts[0]);
+      starts[BEFORE] = start;
+      seen++;
+      word = fold (start, p - start);
+      for (guint t = 0; t < terms->len; t++)
+        if (g_str_has_prefix (word, g_ptr_array_index (terms, t)))
+          {
+            const char *from = starts[seen > BEFORE ? 0 : BEFORE + 1 - seen];
+            const char *to = p;
+            for (guint w = 0; w < AFTER && *to != '\0'; w++)
+              {
+                while (*to != '\0' && !g_unichar_isalnum (g_utf8_get_char (to)))
+                  to = g_utf8_next_char (to);
+                while (*to != '\0' && g_unichar_isalnum (g_utf8_get_char (to)))
+                  to = g_utf8_next_char (to);
+              }
+            return g_strdup_printf ("%s%.*s%s", from > body ? "…" : "", (int) (to - from), from,
+                                    *to != '\0' ? "…" : "");
+          }
+    }
+  return NULL;
+}
+
+typedef struct {
+  char      *kind;
+  GPtrArray *best;   /* TryggSearchHit*, best first, at most per_kind */
+} KindHits;
+
+static void
+kind_hits_free (gpointer data)
+{
+  KindHits *k = data;
+  g_free (k->kind);
+  g_ptr_array_unref (k->best);
+  g_free (k);
+}
+
+static int
+compare_kinds (gconstpointer a,
+               gconstpointer b)
+{
+  const KindHits *x = *(KindHits * const *) a, *y = *(KindHits * const *) b;
+  double rx = ((TryggSearchHit *) g_ptr_array_index (x->best, 0))->rank;
+  double ry = ((TryggSearchHit *) g_ptr_array_index (y->best, 0))->rank;
+
+  return rx < ry ? -1 : rx > ry ? 1 : g_strcmp0 (x->kind, y->kind);
+}
+
+/* Keeps @hit among the @per_kind best of its kind (lower bm25 is better). */
+static void
+keep_best (GPtrArray      *best,
+           TryggSearchHit *hit,
+           guint           per_kind)
+{
+  guint at = best->len;
+
+  while (at > 0 && ((TryggSearchHit *) g_ptr_array_index (best, at - 1))->rank > hit->rank)
+    at--;
+  if (at >= per_kind)
+    {
+      trygg_search_hit_free (hit);
+      return;
+    }
+  g_ptr_array_insert (best, at, hit);
+  if (best->len > per_kind)
+    trygg_search_hit_free (g_ptr_array_steal_index (best, best->len - 1));
+}
+
 /**
  * trygg_search_run:
  * @per_kind: at most this many hits of each kind
+ *
+ * Every match is ranked (one pass over the index, grouped here rather than by SQL window
+ * functions, which cost twice the ranking); titles and the words around the match are read
+ * by rowid for the hits kept only.
  *
  * Returns: (transfer full) (element-type TryggSearchHit): the hits, grouped by kind (the
  *   kind of the best hit first), best first within a kind
@@ -72,53 +213,86 @@ trygg_search_run (TryggDatabase  *db,
 {
   g_autofree char *query = trygg_search_fts_query (text);
   GPtrArray *hits = g_ptr_array_new_with_free_func ((GDestroyNotify) trygg_search_hit_free);
+  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (kind_hits_free);
+  g_autoptr(GPtrArray) terms = NULL;
   sqlite3_stmt *stmt;
-  sqlite3_stmt *text_stmt;
 
-  if (query == NULL)
+  if (query == NULL || per_kind == 0)
     return hits;
-  /* rank every match, but fetch titles and snippets only for the hits shown */
   stmt = trygg_database_prepare_cached (db,
-      "WITH ranked AS ("
-      "  SELECT s.rowid AS rid, d.kind, d.tbl, d.uuid,"
-      "         bm25(search_index, 10.0, 1.0) AS rank"
-      "  FROM search_index s JOIN search_doc d ON d.id = s.rowid"
-      "  WHERE search_index MATCH ?1),"
-      " numbered AS ("
-      "  SELECT *, row_number() OVER (PARTITION BY kind ORDER BY rank) AS n,"
-      "         min(rank) OVER (PARTITION BY kind) AS best FROM ranked)"
-      " SELECT rid, kind, tbl, uuid, rank FROM numbered WHERE n <= ?2"
-      " ORDER BY best, kind, rank", error);
-  text_stmt = trygg_database_prepare_cached (db,
-      "SELECT title, snippet(search_index, 1, '', '', '…', 8) FROM search_index"
-      " WHERE search_index MATCH ?1 AND rowid = ?2", error);
-  if (stmt == NULL || text_stmt == NULL)
-    {
-      g_ptr_array_unref (hits);
-      return NULL;
-    }
+      "SELECT s.rowid, d.kind, d.tbl, d.uuid, bm25(search_index, 10.0, 1.0)"
+      " FROM search_index s JOIN search_doc d ON d.id = s.rowid"
+      " WHERE search_index MATCH ?1", error);
+  if (stmt == NULL)
+    goto fail;
   sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, per_kind);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      TryggSearchHit *hit = g_new0 (TryggSearchHit, 1);
-      hit->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      const char *kind = (const char *) sqlite3_column_text (stmt, 1);
+      KindHits *group = g_hash_table_lookup (kinds, kind);
+      TryggSearchHit *hit;
+      double rank = sqlite3_column_double (stmt, 4);
+
+      if (group == NULL)
+        {
+          group = g_new0 (KindHits, 1);
+          group->kind = g_strdup (kind);
+          group->best = g_ptr_array_new ();
+          g_ptr_array_add (groups, group);
+          g_hash_table_insert (kinds, group->kind, group);
+        }
+      else if (group->best->len == per_kind &&
+               ((TryggSearchHit *) g_ptr_array_index (group->best, per_kind - 1))->rank <= rank)
+        continue;
+      hit = g_new0 (TryggSearchHit, 1);
+      hit->kind = g_strdup (kind);
       hit->table = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       hit->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      hit->rank = sqlite3_column_double (stmt, 4);
-      sqlite3_reset (text_stmt);
-      sqlite3_bind_text (text_stmt, 1, query, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (text_stmt, 2, sqlite3_column_int64 (stmt, 0));
-      if (sqlite3_step (text_stmt) == SQLITE_ROW)
-        {
-          hit->title = g_strdup ((const char *) sqlite3_column_text (text_stmt, 0));
-          hit->snippet = g_strdup ((const char *) sqlite3_column_text (text_stmt, 1));
-        }
-      else
-        hit->title = g_strdup ("");
-      g_ptr_array_add (hits, hit);
+      hit->rank = rank;
+      hit->rowid = sqlite3_column_int64 (stmt, 0);
+      keep_best (group->best, hit, per_kind);
     }
-  sqlite3_reset (text_stmt);
   sqlite3_reset (stmt);
+
+  g_ptr_array_sort (groups, compare_kinds);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      KindHits *group = g_ptr_array_index (groups, g);
+      for (guint i = 0; i < group->best->len; i++)
+        {
+          TryggSearchHit *hit = g_ptr_array_index (group->best, i);
+          g_ptr_array_add (hits, hit);
+        }
+      g_ptr_array_set_size (group->best, 0);
+    }
+
+  /* by rowid, without MATCH: FTS5 would walk every match again to find forty rows */
+  stmt = trygg_database_prepare_cached (db, "SELECT title, body FROM search_index WHERE rowid = ?",
+                                        error);
+  if (stmt == NULL)
+    goto fail;
+  terms = fold_words (text);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      TryggSearchHit *hit = g_ptr_array_index (hits, i);
+      sqlite3_bind_int64 (stmt, 1, hit->rowid);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          hit->title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          hit->snippet = make_snippet ((const char *) sqlite3_column_text (stmt, 1), terms);
+        }
+      sqlite3_reset (stmt);
+    }
+  for (guint i = 0; i < hits->len; i++)
+    {
+      TryggSearchHit *hit = g_ptr_array_index (hits, i);
+      if (hit->title == NULL)
+        hit->title = g_strdup ("");
+    }
   return hits;
+
+fail:
+  g_ptr_array_unref (hits);
+  return NULL;
 }

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
  * @uuid: the row
  * @title: its title
  * @snippet: the matching words of its text, or its title
+ * @rank: bm25, lower is better
+ * @rowid: its entry in the search index
  */
 typedef struct {
   char   *kind;
@@ -20,6 +22,7 @@ typedef struct {
   char   *title;
   char   *snippet;
   double  rank;
+  gint64  rowid;
 } TryggSearchHit;
 
 void       trygg_search_hit_free (TryggSearchHit *hit);
