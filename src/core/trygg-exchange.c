@@ -713,6 +713,111 @@ write_statement (Import      *import,
   return stmt;
 }
 
+/* The columns every row of @rows has, or NULL when some rows lack a column others have
+ * (those go row by row, so that each missing one takes its default). */
+static GPtrArray *
+common_columns (Table     *table,
+                JsonArray *rows)
+{
+  GPtrArray *columns = g_ptr_array_new ();
+
+  for (guint c = 0; c < table->columns->len; c++)
+    {
+      Column *column = g_ptr_array_index (table->columns, c);
+      guint have = 0;
+      for (guint r = 0; r < json_array_get_length (rows); r++)
+        have += json_object_has_member (json_array_get_object_element (rows, r), column->name);
+      if (have == json_array_get_length (rows))
+        g_ptr_array_add (columns, column);
+      else if (have > 0)
+        {
+          g_ptr_array_unref (columns);
+          return NULL;
+        }
+    }
+  return columns;
+}
+
+/* Into a table that was empty every row is new: one INSERT … SELECT over json_each() of the
+ * table's rows instead of a statement per row — most of the time of a restore. */
+static gboolean
+insert_all (Import     *import,
+            Table      *table,
+            JsonArray  *rows,
+            GPtrArray  *columns,
+            gboolean   *fell_back,
+            GError    **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GString) values = g_string_new (NULL);
+  g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), rows);
+  g_autofree char *text = json_to_string (node, FALSE);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 added;
+
+  g_string_printf (sql, "INSERT INTO \"%s\" (", table->name);
+  for (guint c = 0; c < columns->len; c++)
+    {
+      Column *column = g_ptr_array_index (columns, c);
+      g_autofree char *path = g_strdup_printf ("json_extract(j.value, '$.\"%s\"')", column->name);
+      g_string_append_printf (sql, "%s\"%s\"", c ? ", " : "", column->name);
+      if (column->references != NULL)
+        g_string_append_printf (values, "%s(SELECT id FROM \"%s\" WHERE uuid = %s)",
+                                c ? ", " : "", column->references, path);
+      else
+        g_string_append_printf (values, "%s%s", c ? ", " : "", path);
+    }
+  g_string_append_printf (sql, ") SELECT %s FROM json_each(?1) j WHERE true "
+                          "ON CONFLICT DO NOTHING", values->str);
+  stmt = trygg_database_prepare (import->db, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+  /* a row the database refuses: undo this statement and let the row-by-row path find and
+   * name the row */
+  if (!trygg_database_exec (import->db, "SAVEPOINT bulk", error))
+    return FALSE;
+  if (!trygg_database_step_done (import->db, stmt, NULL))
+    {
+      *fell_back = TRUE;
+      return trygg_database_exec (import->db, "ROLLBACK TO bulk; RELEASE bulk", error);
+    }
+  if (!trygg_database_exec (import->db, "RELEASE bulk", error))
+    return FALSE;
+  added = sqlite3_changes (trygg_database_get_handle (import->db));
+  import->summary.added += added;
+  import->summary.kept += json_array_get_length (rows) - added;
+
+  /* references to rows of the same table that came later in the file */
+  for (guint c = 0; c < columns->len; c++)
+    {
+      Column *column = g_ptr_array_index (columns, c);
+      g_autoptr(sqlite3_stmt) update = NULL;
+      GString *t;
+
+      if (g_strcmp0 (column->references, table->name) != 0)
+        continue;
+      t = g_string_new ("UPDATE \"@T@\" SET \"@C@\" = (SELECT r.id FROM \"@T@\" r WHERE "
+                        "r.uuid = json_extract(j.value, '$.\"@C@\"')) FROM json_each(?1) j "
+                        "WHERE \"@T@\".uuid = json_extract(j.value, '$.uuid') "
+                        "AND json_extract(j.value, '$.\"@C@\"') IS NOT NULL "
+                        "AND \"@T@\".\"@C@\" IS NULL");
+      g_string_replace (t, "@T@", table->name, 0);
+      g_string_replace (t, "@C@", column->name, 0);
+      update = trygg_database_prepare (import->db, t->str, error);
+      g_string_free (t, TRUE);
+      if (update == NULL)
+        return FALSE;
+      sqlite3_bind_text (update, 1, text, -1, SQLITE_STATIC);
+      if (!trygg_database_step_done (import->db, update, error))
+        return FALSE;
+    }
+  import->done += json_array_get_length (rows);
+  if (import->progress != NULL)
+    import->progress ((double) import->done / MAX (import->total, 1), import->user_data);
+  return !g_cancellable_set_error_if_cancelled (import->cancellable, error);
+}
+
 static gboolean
 merge_table (Import  *import,
              Table   *table,
@@ -723,6 +828,20 @@ merge_table (Import  *import,
       "SELECT id, updated_at FROM \"%s\" WHERE uuid = ?", table->name);
   g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n = json_array_get_length (array);
+  gboolean was_empty = trygg_database_count_rows (import->db, table->name) == 0;
+
+  if (was_empty && n > 0)
+    {
+      g_autoptr(GPtrArray) columns = common_columns (table, array);
+      gboolean fell_back = FALSE;
+      if (columns != NULL)
+        {
+          if (!insert_all (import, table, array, columns, &fell_back, error))
+            return FALSE;
+          if (!fell_back)
+            return TRUE;
+        }
+    }
 
   for (guint r = 0; r < n; r++)
     {
@@ -734,15 +853,20 @@ merge_table (Import  *import,
 
       if (find == NULL)
         return FALSE;
-      sqlite3_bind_text (find, 1, json_object_get_string_member (row, "uuid"), -1,
-                         SQLITE_TRANSIENT);
-      if (sqlite3_step (find) == SQLITE_ROW)
+      /* a table that was empty has nothing to merge with (the file has no duplicates) */
+      if (!was_empty)
         {
-          const char *theirs = json_object_get_string_member_with_default (row, "updated_at", "");
-          existing_id = sqlite3_column_int64 (find, 0);
-          newer = g_strcmp0 (theirs, (const char *) sqlite3_column_text (find, 1)) > 0;
+          sqlite3_bind_text (find, 1, json_object_get_string_member (row, "uuid"), -1,
+                             SQLITE_TRANSIENT);
+          if (sqlite3_step (find) == SQLITE_ROW)
+            {
+              const char *theirs = json_object_get_string_member_with_default (row, "updated_at",
+                                                                               "");
+              existing_id = sqlite3_column_int64 (find, 0);
+              newer = g_strcmp0 (theirs, (const char *) sqlite3_column_text (find, 1)) > 0;
+            }
+          sqlite3_reset (find);
         }
-      sqlite3_reset (find);
 
       if (existing_id != 0 && !newer)
         import->summary.kept++;
