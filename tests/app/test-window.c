@@ -11,7 +11,9 @@
 
 #include "trygg-application.h"
 #include "trygg-preferences-window.h"
+#include "trygg-organisation-page.h"
 #include "trygg-register-page.h"
+#include "trygg-search-window.h"
 #include "trygg-window.h"
 
 typedef struct {
@@ -241,6 +243,53 @@ test_disable_plugin (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+static GtkWidget *
+find_toplevel (GType type)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+/* Ctrl+F: typing without diacritics finds the row, Enter shows it selected on its page. */
+static void
+test_search_opens_hit (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(TryggProcess) process = trygg_process_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *search;
+  GtkWidget *page;
+  TryggEntity *selected;
+
+  g_object_set (process, "name", "Överföring av betyg", NULL);
+  g_assert_true (trygg_entity_save (TRYGG_ENTITY (process),
+                                    trygg_application_get_database (f->app), &error));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  iterate (100);
+  search = find_toplevel (TRYGG_TYPE_SEARCH_WINDOW);
+  g_assert_nonnull (search);
+
+  trygg_search_window_search (TRYGG_SEARCH_WINDOW (search), "overfor");
+  g_assert_cmpuint (trygg_search_window_get_n_results (TRYGG_SEARCH_WINDOW (search)), ==, 1);
+  g_assert_true (trygg_search_window_activate_first (TRYGG_SEARCH_WINDOW (search)));
+  iterate (100);
+
+  g_assert_cmpstr (trygg_window_get_page_id (f->window), ==, "organisation");
+  page = trygg_organisation_page_show (trygg_window_get_page (f->window, "organisation"),
+                                       "processes");
+  selected = trygg_register_page_get_selected (TRYGG_REGISTER_PAGE (page));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (trygg_entity_get_uuid (selected), ==,
+                   trygg_entity_get_uuid (TRYGG_ENTITY (process)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +304,8 @@ main (int   argc,
   g_test_add ("/window/undo-restores", Fixture, NULL, fixture_setup, test_undo_restores,
               fixture_teardown);
   g_test_add ("/window/disable-plugin", Fixture, NULL, fixture_setup, test_disable_plugin,
+              fixture_teardown);
+  g_test_add ("/window/search-opens-hit", Fixture, NULL, fixture_setup, test_search_opens_hit,
               fixture_teardown);
   return g_test_run ();
 }
