@@ -14,6 +14,7 @@
 #include "trygg-organisation-page.h"
 #include "trygg-register-page.h"
 #include "trygg-search-window.h"
+#include "trygg-transfer.h"
 #include "trygg-window.h"
 
 typedef struct {
@@ -257,6 +258,56 @@ find_toplevel (GType type)
   return NULL;
 }
 
+static gboolean
+wait_for (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return done (data);
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
+/* Export and import from the window: the work runs in a thread behind a progress dialog, and
+ * the lists show what the import brought back. */
+static void
+test_export_import_from_window (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *file = g_build_filename (f->dir, "export.json", NULL);
+  g_autoptr(TryggAsset) asset = trygg_asset_new ();
+  g_autoptr(GError) error = NULL;
+  TryggDatabase *db = trygg_application_get_database (f->app);
+  TryggEntityList *list;
+
+  g_object_set (asset, "name", "Löneuppgifter", NULL);
+  g_assert_true (trygg_entity_save (TRYGG_ENTITY (asset), db, &error));
+  g_assert_true (trygg_window_show_page (f->window, "assets"));
+  list = trygg_register_page_get_model (TRYGG_REGISTER_PAGE (
+      trygg_window_get_page (f->window, "assets")));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  trygg_transfer_start (GTK_WINDOW (f->window), f->app, TRYGG_TRANSFER_EXPORT, file);
+  g_assert_nonnull (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
+
+  g_assert_true (trygg_entity_delete (TRYGG_ENTITY (asset), db, NULL, NULL, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+
+  trygg_transfer_start (GTK_WINDOW (f->window), f->app, TRYGG_TRANSFER_IMPORT, file);
+  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM information_asset "
+                                  "WHERE name = 'Löneuppgifter'"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+}
+
 /* Ctrl+F: typing without diacritics finds the row, Enter shows it selected on its page. */
 static void
 test_search_opens_hit (Fixture       *f,
@@ -305,6 +356,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/window/disable-plugin", Fixture, NULL, fixture_setup, test_disable_plugin,
               fixture_teardown);
+  g_test_add ("/window/export-import", Fixture, NULL, fixture_setup,
+              test_export_import_from_window, fixture_teardown);
   g_test_add ("/window/search-opens-hit", Fixture, NULL, fixture_setup, test_search_opens_hit,
               fixture_teardown);
   return g_test_run ();
