@@ -75,7 +75,7 @@ fixture_setup (Fixture       *f,
   g_autofree char *path = NULL;
   GtkWidget *overlay = adw_toast_overlay_new ();
 
-  f->dir = g_dir_make_tmp ("trygg-actionplan-page-XXXXXX", &error);
+  f->dir = g_dir_make_tmp (NULL, &error);
   g_assert_no_error (error);
   path = g_build_filename (f->dir, "trygg.db", NULL);
   f->db = trygg_database_open (path, &source, 1, &error);

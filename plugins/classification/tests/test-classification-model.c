@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "classification-model.h"
+#include "test-util.h"
 
 static const TryggSchemaSource source = {
   "classification", "/io/github/trygg/Trygg/plugins/classification/sql"
@@ -105,8 +106,7 @@ fixture_setup (Fixture       *f,
   g_autoptr(GPtrArray) areas = NULL;
   g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("trygg-classification-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = trygg_test_make_dir ();
   path = g_build_filename (f->dir, "trygg.db", NULL);
   f->db = trygg_database_open (path, &source, 1, &error);
   g_assert_no_error (error);
@@ -123,17 +123,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_assert_finalize_object (g_steal_pointer (&f->db));
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  trygg_test_close (&f->db);
+  trygg_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
