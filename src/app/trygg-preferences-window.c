@@ -102,7 +102,8 @@ GtkWidget *
 trygg_preferences_window_new (TryggPlugins *plugins)
 {
   TryggPreferencesWindow *self = g_object_new (TRYGG_TYPE_PREFERENCES_WINDOW,
-                                               "search-enabled", FALSE, NULL);
+                                               "search-enabled", FALSE,
+                                               "title", _("Preferences"), NULL);
   g_autoptr(GPtrArray) list = trygg_plugins_list (plugins);
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = adw_preferences_group_new ();
