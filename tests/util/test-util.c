@@ -79,6 +79,20 @@ trygg_test_open (const char *path)
   return db;
 }
 
+/* A new database "trygg.db" in @dir with core and one plugin's tables, every error asserted. */
+TryggDatabase *
+trygg_test_open_plugin (const char              *dir,
+                        const TryggSchemaSource *source)
+{
+  g_autofree char *path = g_build_filename (dir, "trygg.db", NULL);
+  g_autoptr(GError) error = NULL;
+  TryggDatabase *db = trygg_database_open (path, source, 1, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (TRYGG_IS_DATABASE (db));
+  return db;
+}
+
 /* Drops the last reference: the SQLite connection is really closed afterwards. */
 void
 trygg_test_close (TryggDatabase **db)

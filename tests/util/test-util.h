@@ -35,6 +35,8 @@ char          *trygg_test_make_dir            (void);
 void           trygg_test_remove_dir          (const char       *dir);
 GStrv          trygg_test_list_dir            (const char       *dir);
 TryggDatabase *trygg_test_open                (const char       *path);
+TryggDatabase *trygg_test_open_plugin         (const char       *dir,
+                                               const TryggSchemaSource *source);
 void           trygg_test_close               (TryggDatabase   **db);
 
 gint64         trygg_test_query_int           (TryggDatabase    *db,

@@ -104,13 +104,9 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) areas = NULL;
-  g_autofree char *path = NULL;
 
   f->dir = trygg_test_make_dir ();
-  path = g_build_filename (f->dir, "trygg.db", NULL);
-  f->db = trygg_database_open (path, &source, 1, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->db);
+  f->db = trygg_test_open_plugin (f->dir, &source);
 
   areas = trygg_classification_list_areas (f->db, FALSE, &error);
   g_assert_no_error (error);
