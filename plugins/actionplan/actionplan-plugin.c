@@ -165,6 +165,12 @@ search_iface_init (TryggSearchExtensionInterface *iface)
 /* reports */
 
 static const char *
+get_report_id (TryggReportExtension *self)
+{
+  return "actionplan";
+}
+
+static const char *
 get_report_title (TryggReportExtension *self)
 {
   return _("Action plan follow-up");
@@ -174,9 +180,13 @@ static gboolean
 write_report (TryggReportExtension  *self,
               TryggDatabase         *db,
               TryggPdfWriter        *writer,
-              int                    year,
+              GVariantDict          *params,
               GError               **error)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+
+  g_variant_dict_lookup (params, "year", "i", &year);
   return trygg_actionplan_report_write (db, writer, year, FALSE, error);
 }
 
@@ -193,6 +203,7 @@ write_yearly_section (TryggReportExtension  *self,
 static void
 report_iface_init (TryggReportExtensionInterface *iface)
 {
+  iface->get_report_id = get_report_id;
   iface->get_report_title = get_report_title;
   iface->write_report = write_report;
   iface->write_yearly_section = write_yearly_section;

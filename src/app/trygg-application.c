@@ -43,6 +43,22 @@ static const GOptionEntry options[] = {
     N_("Open and update the database, print its schema versions and row counts, and exit"), NULL },
   { "list-plugins", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the plugins, enabled or disabled, and exit"), NULL },
+  { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a plugin's PDF report (classification, risk, actionplan) to --output and exit"),
+    N_("NAME") },
+  { "export-heatmap", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a risk analysis's heatmap as PNG, SVG or PDF to --output and exit"), N_("UUID") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file a report or an image is written to"), N_("FILE") },
+  { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The organisation unit a report is about"), N_("UUID") },
+  { "asset", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The information asset a report is about"), N_("UUID") },
+  { "analysis", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The risk analysis a report is about"), N_("UUID") },
+  { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year a report is about"), N_("YEAR") },
+  { "residual", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the residual risk (after the measures) in an exported heatmap"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -92,6 +108,26 @@ trygg_application_prepare (TryggApplication  *self,
   return self->db != NULL;
 }
 
+/* What --report and --export-heatmap pass on to the plugin: the subject and the year */
+static GVariantDict *
+report_params (GVariantDict *dict)
+{
+  static const char *subjects[] = { "unit", "asset", "analysis" };
+  GVariantDict *params = g_variant_dict_new (NULL);
+  int year;
+
+  for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+    {
+      g_autofree char *uuid = NULL;
+      if (g_variant_dict_lookup (dict, subjects[i], "s", &uuid))
+        g_variant_dict_insert (params, subjects[i], "s", uuid);
+    }
+  if (g_variant_dict_lookup (dict, "year", "i", &year))
+    g_variant_dict_insert (params, "year", "i", year);
+  g_variant_dict_insert (params, "residual", "b", g_variant_dict_contains (dict, "residual"));
+  return params;
+}
+
 static int
 trygg_application_handle_local_options (GApplication *app,
                                         GVariantDict *dict)
@@ -100,6 +136,7 @@ trygg_application_handle_local_options (GApplication *app,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *file = NULL;
+  g_autofree char *name = NULL;
 
   if (g_variant_dict_contains (dict, "version"))
     {
@@ -135,6 +172,19 @@ trygg_application_handle_local_options (GApplication *app,
     return trygg_cli_export (self->plugins, path, file);
   if (g_variant_dict_lookup (dict, "import", "^ay", &file))
     return trygg_cli_import (self->plugins, path, file);
+  if (g_variant_dict_lookup (dict, "report", "s", &name))
+    {
+      g_autoptr(GVariantDict) params = report_params (dict);
+      g_variant_dict_lookup (dict, "output", "^ay", &file);
+      return trygg_cli_report (self->plugins, path, name, params, file);
+    }
+  if (g_variant_dict_lookup (dict, "export-heatmap", "s", &name))
+    {
+      g_autoptr(GVariantDict) params = report_params (dict);
+      g_variant_dict_insert (params, "analysis", "s", name);
+      g_variant_dict_lookup (dict, "output", "^ay", &file);
+      return trygg_cli_export_file (self->plugins, path, "heatmap", params, file);
+    }
   if (self->db != NULL)
     return -1;
 

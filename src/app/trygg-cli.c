@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "trygg-application.h"
+#include "trygg-ui.h"
 #include "trygg-cli.h"
 
 /* One line per plugin: its module name, then "enabled" or "disabled" (not translated, so
@@ -107,4 +108,95 @@ trygg_cli_import (TryggPlugins *plugins,
   described = trygg_import_summary_describe (&summary);
   g_print ("%s: %s\n", file, described);
   return 0;
+}
+
+static TryggReportExtension *
+find_report (TryggPlugins *plugins,
+             const char   *name)
+{
+  g_autoptr(GPtrArray) reports = trygg_plugins_get_extensions (plugins,
+                                                               TRYGG_TYPE_REPORT_EXTENSION);
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      TryggReportExtension *report = g_ptr_array_index (reports, i);
+
+      if (g_strcmp0 (trygg_report_extension_get_report_id (report), name) == 0)
+        return g_object_ref (report);
+    }
+  return NULL;
+}
+
+/* `--report NAME --output FILE.pdf` with the report's own parameters (--unit, --analysis …) */
+int
+trygg_cli_report (TryggPlugins *plugins,
+                  const char   *path,
+                  const char   *name,
+                  GVariantDict *params,
+                  const char   *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TryggDatabase) db = NULL;
+  g_autoptr(TryggReportExtension) report = NULL;
+  g_autoptr(TryggPdfWriter) writer = NULL;
+
+  if (output == NULL)
+    {
+      g_printerr ("trygg: %s\n", _("This command needs --output FILE"));
+      return 1;
+    }
+  if ((db = open_or_fail (plugins, path)) == NULL)
+    return 1;
+  if ((report = find_report (plugins, name)) == NULL)
+    {
+      g_printerr ("trygg: ");
+      /* Translators: %s is the name given to --report */
+      g_printerr (_("No enabled plugin writes a report called “%s”"), name);
+      g_printerr ("\n");
+      return 1;
+    }
+  if ((writer = trygg_pdf_writer_new (output, &error)) == NULL ||
+      !trygg_report_extension_write_report (report, db, writer, params, &error) ||
+      !trygg_pdf_writer_finish (writer, &error))
+    {
+      g_printerr ("trygg: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+/* `--export-heatmap UUID --output FILE.{png,svg,pdf}`: the first plugin that makes @kind */
+int
+trygg_cli_export_file (TryggPlugins *plugins,
+                       const char   *path,
+                       const char   *kind,
+                       GVariantDict *params,
+                       const char   *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TryggDatabase) db = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
+
+  if (output == NULL)
+    {
+      g_printerr ("trygg: %s\n", _("This command needs --output FILE"));
+      return 1;
+    }
+  if ((db = open_or_fail (plugins, path)) == NULL)
+    return 1;
+  reports = trygg_plugins_get_extensions (plugins, TRYGG_TYPE_REPORT_EXTENSION);
+  for (guint i = 0; i < reports->len; i++)
+    {
+      g_clear_error (&error);
+      if (trygg_report_extension_export_file (g_ptr_array_index (reports, i), db, kind, params,
+                                              output, &error))
+        return 0;
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+        break;
+    }
+  if (error == NULL)
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 _("No plugin makes files of this kind: %s"), kind);
+  g_printerr ("trygg: %s\n", error->message);
+  return 1;
 }

@@ -16,4 +16,15 @@ int trygg_cli_import       (TryggPlugins *plugins,
                             const char   *path,
                             const char   *file);
 
+int trygg_cli_report       (TryggPlugins *plugins,
+                            const char   *path,
+                            const char   *name,
+                            GVariantDict *params,
+                            const char   *output);
+int trygg_cli_export_file  (TryggPlugins *plugins,
+                            const char   *path,
+                            const char   *kind,
+                            GVariantDict *params,
+                            const char   *output);
+
 G_END_DECLS

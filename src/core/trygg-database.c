@@ -505,3 +505,23 @@ trygg_database_count_rows (TryggDatabase *self,
   g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (self, sql, NULL);
   return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
 }
+
+/**
+ * trygg_database_lookup_id:
+ * @table: a table with `id` and `uuid` columns, named by the program (not by a user)
+ *
+ * Returns: the id of the row of @table with @uuid, or 0 when there is none
+ */
+gint64
+trygg_database_lookup_id (TryggDatabase *self,
+                          const char    *table,
+                          const char    *uuid)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM \"%s\" WHERE uuid = ?", table);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (uuid == NULL || (stmt = trygg_database_prepare (self, sql, NULL)) == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}

@@ -82,5 +82,8 @@ char          *trygg_database_now                (void);
 GStrv          trygg_database_list_tables        (TryggDatabase           *self);
 gint64         trygg_database_count_rows         (TryggDatabase           *self,
                                                   const char              *table);
+gint64         trygg_database_lookup_id          (TryggDatabase           *self,
+                                                  const char              *table,
+                                                  const char              *uuid);
 
 G_END_DECLS

@@ -23,11 +23,14 @@
 
 #include "trygg-pdf-writer.h"
 
-#define PAGE_WIDTH    595.276  /* A4 in points */
-#define PAGE_HEIGHT   841.890
+#define A4_SHORT      595.276  /* A4 in points */
+#define A4_LONG       841.890
 #define MARGIN_X       50.0
 #define MARGIN_TOP     56.0
 #define MARGIN_BOTTOM  70.0    /* the page number sits in it */
+/* the current page's size: portrait, or landscape after trygg_pdf_writer_set_landscape() */
+#define PAGE_WIDTH    (self->landscape ? A4_LONG : A4_SHORT)
+#define PAGE_HEIGHT   (self->landscape ? A4_SHORT : A4_LONG)
 #define TEXT_WIDTH    (PAGE_WIDTH - 2 * MARGIN_X)
 #define BOTTOM        (PAGE_HEIGHT - MARGIN_BOTTOM)
 #define CELL_PAD        4.0
@@ -43,6 +46,7 @@ struct _TryggPdfWriter
   PangoContext    *context;
   double           y;
   int              page;
+  gboolean         landscape;
 };
 
 G_DEFINE_FINAL_TYPE (TryggPdfWriter, trygg_pdf_writer, G_TYPE_OBJECT)
@@ -153,6 +157,7 @@ new_page (TryggPdfWriter *self)
 
   if (self->page > 0)
     cairo_show_page (self->cr);
+  cairo_pdf_surface_set_size (self->surface, PAGE_WIDTH, PAGE_HEIGHT);
   self->page++;
   number = g_strdup_printf (_("Page %d"), self->page);
   layout = make_layout (self, number, 9, PANGO_WEIGHT_NORMAL, TEXT_WIDTH);
@@ -199,7 +204,7 @@ trygg_pdf_writer_new (const char  *path,
   self = g_object_new (TRYGG_TYPE_PDF_WRITER, NULL);
   self->path = g_strdup (path);
   self->surface = cairo_pdf_surface_create_for_stream (write_to_memory, self,
-                                                       PAGE_WIDTH, PAGE_HEIGHT);
+                                                       A4_SHORT, A4_LONG);
   cairo_pdf_surface_set_metadata (self->surface, CAIRO_PDF_METADATA_CREATOR, "Trygg");
   self->cr = cairo_create (self->surface);
   self->context = pango_cairo_create_context (self->cr);
@@ -385,6 +390,65 @@ trygg_pdf_writer_table (TryggPdfWriter     *self,
       draw_row (self, cells, col_widths, height, FALSE);
     }
   self->y += 12;
+}
+
+/**
+ * trygg_pdf_writer_set_landscape:
+ *
+ * Pages begun from now on are A4 landscape (or portrait again); call
+ * trygg_pdf_writer_page_break() to begin one at once.
+ */
+void
+trygg_pdf_writer_set_landscape (TryggPdfWriter *self,
+                                gboolean        landscape)
+{
+  g_return_if_fail (TRYGG_IS_PDF_WRITER (self));
+  self->landscape = !!landscape;
+}
+
+/* Begins a new page, unless nothing has been written on the current one. */
+void
+trygg_pdf_writer_page_break (TryggPdfWriter *self)
+{
+  g_return_if_fail (TRYGG_IS_PDF_WRITER (self));
+  if (self->page == 0 || self->y > MARGIN_TOP)
+    new_page (self);
+}
+
+/* The width that text and drawings may take on the current page, in points. */
+double
+trygg_pdf_writer_get_text_width (TryggPdfWriter *self)
+{
+  g_return_val_if_fail (TRYGG_IS_PDF_WRITER (self), 0);
+  return TEXT_WIDTH;
+}
+
+/**
+ * trygg_pdf_writer_drawing:
+ * @width: at most trygg_pdf_writer_get_text_width()
+ * @height: at most the height of a page's text area
+ * @draw: draws into @width × @height points, the origin at its top left
+ *
+ * A picture (a heatmap, a chart) drawn with cairo, centred, on this page if it fits.
+ */
+void
+trygg_pdf_writer_drawing (TryggPdfWriter   *self,
+                          double            width,
+                          double            height,
+                          TryggPdfDrawFunc  draw,
+                          gpointer          user_data)
+{
+  g_return_if_fail (TRYGG_IS_PDF_WRITER (self));
+  g_return_if_fail (draw != NULL);
+
+  ensure_space (self, height + 8);
+  cairo_save (self->cr);
+  cairo_translate (self->cr, MARGIN_X + MAX (0, (TEXT_WIDTH - width) / 2), self->y);
+  cairo_rectangle (self->cr, 0, 0, width, height);
+  cairo_clip (self->cr);
+  draw (self->cr, width, height, user_data);
+  cairo_restore (self->cr);
+  self->y += height + 8;
 }
 
 /**

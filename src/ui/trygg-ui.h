@@ -9,5 +9,7 @@
 #include "trygg-overview-extension.h"
 #include "trygg-page-extension.h"
 #include "trygg-pdf-writer.h"
+#include "trygg-preferences-extension.h"
 #include "trygg-report-extension.h"
+#include "trygg-section-extension.h"
 #include "trygg-toast.h"
