@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The command line: --list-plugins, --info on a new file, --info on a path that cannot be
-created, --version. Prints TAP."""
+created, --report (found by the plugin's report id), --version. Prints TAP."""
 import os
 import stat
 import subprocess
@@ -57,6 +57,20 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run("--database", bad, "--info")
     check("a file that is no database is refused", p.returncode != 0 and p.stderr.strip(), p.stderr)
     check("and left unchanged", open(bad, "rb").read() == before)
+
+    report = os.path.join(tmp, "follow-up.pdf")
+    p = run("--database", env_db, "--report", "actionplan", "--year", "2026",
+            "--output", report)
+    check("--report actionplan exits 0", p.returncode == 0, p.stderr)
+    check("and writes a PDF", os.path.exists(report) and
+          open(report, "rb").read(5) == b"%PDF-", p.stderr)
+    p = run("--database", env_db, "--report", "no-such-report", "--output", report)
+    err = p.stderr.strip().splitlines()
+    check("an unknown report name fails with one line naming it",
+          p.returncode != 0 and len(err) == 1 and "no-such-report" in err[0], p.stderr)
+    p = run("--database", env_db, "--report", "actionplan")
+    check("--report without --output fails with one line",
+          p.returncode != 0 and len(p.stderr.strip().splitlines()) == 1, p.stderr)
 
     p = run("--version")
     check("version", p.returncode == 0 and p.stdout.startswith("trygg "), p.stdout)
