@@ -89,6 +89,7 @@ make_add_row (Links *links)
   g_autoptr(GObject) none = g_object_new (type, NULL);
   GListStore *none_store = g_list_store_new (type);
   GListStore *both = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GtkFlattenListModel) flat = NULL;
   GtkWidget *row = adw_combo_row_new ();
 
   g_list_store_append (none_store, none);
@@ -98,8 +99,8 @@ make_add_row (Links *links)
   adw_combo_row_set_expression (ADW_COMBO_ROW (row),
       gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (choice_label),
                                    NULL, NULL));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row),
-                           G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (both))));
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (both));  /* takes both */
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (flat));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Add a link"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,

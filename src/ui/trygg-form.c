@@ -209,6 +209,7 @@ make_reference_row (TryggForm        *self,
   g_autoptr(GObject) none = g_object_new (type, NULL);
   GListStore *none_store = g_list_store_new (type);
   GListStore *both = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GtkFlattenListModel) flat = NULL;
   GtkWidget *row = adw_combo_row_new ();
   gint64 id = trygg_entity_get_int64 (self->entity, field->property);
   guint position = id == 0 ? G_MAXUINT : trygg_entity_list_find (rows, id);
@@ -220,8 +221,8 @@ make_reference_row (TryggForm        *self,
   adw_combo_row_set_expression (ADW_COMBO_ROW (row),
       gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                    G_CALLBACK (reference_label), NULL, NULL));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row),
-                           G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (both))));
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (both));  /* takes both */
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (flat));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), position == G_MAXUINT ? 0 : position + 1);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_reference_selected), self);
   return row;
