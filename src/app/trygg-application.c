@@ -214,7 +214,7 @@ show_preferences (GSimpleAction *action,
 {
   TryggApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWindow *prefs = GTK_WINDOW (trygg_preferences_window_new (self->plugins));
+  GtkWindow *prefs = GTK_WINDOW (trygg_preferences_window_new (self->plugins, self->db));
 
   gtk_window_set_transient_for (prefs, parent);
   gtk_window_present (prefs);

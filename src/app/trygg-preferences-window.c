@@ -2,6 +2,10 @@
  *
  * Preferences → Plugins: every plugin with its description, version and authors, and a
  * switch. Turning one off hides its pages at once; its data stays in the database.
+ *
+ * After it, one page per enabled plugin that implements TryggPreferencesExtension, made on
+ * the open database (the organisation's settings that live there: a classification scale, a
+ * risk matrix …). A plugin turned on or off here gains or loses its page at once.
  */
 #define G_LOG_DOMAIN "trygg-preferences"
 
@@ -10,11 +14,15 @@
 #include <glib/gi18n.h>
 
 #include "trygg-preferences-window.h"
+#include "trygg-ui.h"
 
 struct _TryggPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
   TryggPlugins         *plugins;
+  TryggDatabase        *db;
+  gpointer              watch;
+  GHashTable           *pages;  /* extension → its AdwPreferencesPage */
 };
 
 G_DEFINE_FINAL_TYPE (TryggPreferencesWindow, trygg_preferences_window,
@@ -81,9 +89,44 @@ plugin_row (TryggPreferencesWindow *self,
 }
 
 static void
+page_added (const char *module,
+            GObject    *extension,
+            gpointer    user_data)
+{
+  TryggPreferencesWindow *self = user_data;
+  AdwPreferencesPage *page =
+    trygg_preferences_extension_create_page (TRYGG_PREFERENCES_EXTENSION (extension), self->db);
+
+  if (page == NULL)
+    return;
+  g_hash_table_insert (self->pages, extension, page);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);
+}
+
+static void
+page_removed (const char *module,
+              GObject    *extension,
+              gpointer    user_data)
+{
+  TryggPreferencesWindow *self = user_data;
+  AdwPreferencesPage *page = g_hash_table_lookup (self->pages, extension);
+
+  if (page == NULL)
+    return;
+  g_hash_table_remove (self->pages, extension);
+  adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), page);
+}
+
+static void
 trygg_preferences_window_dispose (GObject *object)
 {
-  g_clear_object (&TRYGG_PREFERENCES_WINDOW (object)->plugins);
+  TryggPreferencesWindow *self = TRYGG_PREFERENCES_WINDOW (object);
+
+  if (self->watch != NULL)
+    trygg_plugins_unwatch (self->plugins, g_steal_pointer (&self->watch));
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_object (&self->plugins);
+  g_clear_object (&self->db);
   G_OBJECT_CLASS (trygg_preferences_window_parent_class)->dispose (object);
 }
 
@@ -96,10 +139,17 @@ trygg_preferences_window_class_init (TryggPreferencesWindowClass *klass)
 static void
 trygg_preferences_window_init (TryggPreferencesWindow *self)
 {
+  self->pages = g_hash_table_new (NULL, NULL);
 }
 
+/**
+ * trygg_preferences_window_new:
+ * @db: (nullable): the open database, for the plugins' pages; without one only the Plugins
+ *   page is shown
+ */
 GtkWidget *
-trygg_preferences_window_new (TryggPlugins *plugins)
+trygg_preferences_window_new (TryggPlugins  *plugins,
+                              TryggDatabase *db)
 {
   TryggPreferencesWindow *self = g_object_new (TRYGG_TYPE_PREFERENCES_WINDOW,
                                                "search-enabled", FALSE,
@@ -124,5 +174,11 @@ trygg_preferences_window_new (TryggPlugins *plugins)
                                          _("Trygg may be installed incompletely.")));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+  if (db != NULL)
+    {
+      self->db = g_object_ref (db);
+      self->watch = trygg_plugins_watch (plugins, TRYGG_TYPE_PREFERENCES_EXTENSION, page_added,
+                                         page_removed, self);
+    }
   return GTK_WIDGET (self);
 }

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TryggPreferencesWindow, trygg_preferences_window, TRYGG,
                       PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-GtkWidget *trygg_preferences_window_new (TryggPlugins *plugins);
+GtkWidget *trygg_preferences_window_new (TryggPlugins  *plugins,
+                                         TryggDatabase *db);
 
 G_END_DECLS

@@ -6,6 +6,10 @@
  * The list is a GtkListView over a TryggEntityList: virtualised, it loads only the rows that
  * are shown. The detail is a TryggForm that saves as you type. Delete asks nothing and offers
  * Undo in a toast instead; Undo plays the delete's change-log entries back.
+ *
+ * Below the form come the sections plugins give through the section extension point (e.g.
+ * an asset's classification); each has an "entity" property that follows the shown row.
+ * With trygg_register_page_watch_sections() they come and go with their plugins.
  */
 #define G_LOG_DOMAIN "trygg-register-page"
 
@@ -13,35 +17,7 @@
 
 #include <glib/gi18n.h>
 
-#include "trygg-register-page.h"
-
-struct _TryggRegisterPage
-{
-  GtkWidget                parent_instance;
-
-  AdwLeaflet              *leaflet;
-  GtkBox                  *filter_box;
-  GtkSearchEntry          *search_entry;
-  GtkButton               *add_button;
-  GtkStack                *list_stack;
-  GtkListView             *list_view;
-  AdwStatusPage           *empty_page;
-  GtkStack                *detail_stack;
-  AdwStatusPage           *none_page;
-  GtkBox                  *detail_box;
-  GtkLabel                *detail_title;
-  GtkButton               *delete_button;
-  TryggForm               *form;
-
-  TryggDatabase           *db;
-  const TryggRegisterKind *kind;
-  TryggEntityList         *model;
-  GtkSingleSelection      *selection;
-  char                    *extra_where;
-  GStrv                    extra_params;
-  gulong                   title_notify;
-  gint64                   undo_first, undo_last, undo_id;
-};
+#include "trygg-register-page-private.h"
 
 G_DEFINE_FINAL_TYPE (TryggRegisterPage, trygg_register_page, GTK_TYPE_WIDGET)
 
@@ -155,6 +131,7 @@ show_entity (TryggRegisterPage *self,
   if (old != NULL)
     g_clear_signal_handler (&self->title_notify, old);
   trygg_form_set_entity (self->form, entity);
+  trygg_register_page_update_sections (self, entity);
   gtk_stack_set_visible_child_name (self->detail_stack, entity ? "detail" : "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.delete", entity != NULL);
   if (entity == NULL)
@@ -384,8 +361,12 @@ trygg_register_page_dispose (GObject *object)
 {
   TryggRegisterPage *self = TRYGG_REGISTER_PAGE (object);
 
+  if (self->section_watch != NULL)
+    trygg_plugins_unwatch (self->plugins, g_steal_pointer (&self->section_watch));
+  g_clear_object (&self->plugins);
   if (self->form != NULL)
     show_entity (self, NULL);
+  g_ptr_array_set_size (self->sections, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRYGG_TYPE_REGISTER_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
@@ -396,11 +377,21 @@ trygg_register_page_dispose (GObject *object)
 }
 
 static void
+trygg_register_page_finalize (GObject *object)
+{
+  TryggRegisterPage *self = TRYGG_REGISTER_PAGE (object);
+
+  g_ptr_array_unref (self->sections);
+  G_OBJECT_CLASS (trygg_register_page_parent_class)->finalize (object);
+}
+
+static void
 trygg_register_page_class_init (TryggRegisterPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = trygg_register_page_dispose;
+  G_OBJECT_CLASS (klass)->finalize = trygg_register_page_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/trygg/Trygg/trygg-register-page.ui");
@@ -439,6 +430,7 @@ static void
 trygg_register_page_init (TryggRegisterPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->sections = g_ptr_array_new ();
 }
 
 GtkWidget *
@@ -525,3 +517,4 @@ trygg_register_page_get_selected (TryggRegisterPage *self)
 {
   return trygg_form_get_entity (self->form);
 }
+

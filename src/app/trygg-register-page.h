@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "trygg-plugins.h"
 #include "trygg-ui.h"
 
 G_BEGIN_DECLS
@@ -50,5 +51,12 @@ TryggEntityList *trygg_register_page_get_model        (TryggRegisterPage       *
 gboolean         trygg_register_page_select_id        (TryggRegisterPage       *self,
                                                        gint64                   id);
 TryggEntity     *trygg_register_page_get_selected     (TryggRegisterPage       *self);
+const char      *trygg_register_page_get_table        (TryggRegisterPage       *self);
+void             trygg_register_page_add_section      (TryggRegisterPage       *self,
+                                                       GtkWidget               *section);
+void             trygg_register_page_remove_section   (TryggRegisterPage       *self,
+                                                       GtkWidget               *section);
+void             trygg_register_page_watch_sections   (TryggRegisterPage       *self,
+                                                       TryggPlugins            *plugins);
 
 G_END_DECLS

@@ -358,6 +358,18 @@ trygg_window_open_row (TryggWindow *self,
   return FALSE;
 }
 
+/* A row by its table, search kind (for rows of plugins; may be empty) and uuid: "(sss)" */
+static void
+open_row_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  const char *table, *kind, *uuid;
+
+  g_variant_get (param, "(&s&s&s)", &table, &kind, &uuid);
+  trygg_window_open_row (TRYGG_WINDOW (widget), table, kind, uuid);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -420,12 +432,31 @@ make_overview (TryggWindow   *self,
                                   trygg_application_get_plugins (self->app));
 }
 
+/* Gives every register page in @widget (a core page) the sections of the plugins. */
+static void
+watch_sections (TryggWindow *self,
+                GtkWidget   *widget)
+{
+  if (TRYGG_IS_REGISTER_PAGE (widget))
+    {
+      trygg_register_page_watch_sections (TRYGG_REGISTER_PAGE (widget),
+                                          trygg_application_get_plugins (self->app));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    watch_sections (self, child);
+}
+
 static GtkWidget *
 make_register (TryggWindow   *self,
                gconstpointer  data)
 {
   const Register *reg = data;
-  return reg->create (trygg_application_get_database (self->app));
+  GtkWidget *page = reg->create (trygg_application_get_database (self->app));
+
+  watch_sections (self, page);
+  return page;
 }
 
 static GtkWidget *
@@ -433,7 +464,10 @@ make_actions (TryggWindow   *self,
               gconstpointer  data)
 {
   g_autoptr(GPtrArray) plugins = trygg_plugins_list (trygg_application_get_plugins (self->app));
-  return trygg_actions_page_new (trygg_application_get_database (self->app), plugins);
+  GtkWidget *page = trygg_actions_page_new (trygg_application_get_database (self->app), plugins);
+
+  watch_sections (self, page);
+  return page;
 }
 
 static void
@@ -504,6 +538,7 @@ trygg_window_class_init (TryggWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-nth-page", "i", show_nth_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-actions", "s", show_actions_action);
+  gtk_widget_class_install_action (widget_class, "win.open-row", "(sss)", open_row_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);

@@ -222,7 +222,7 @@ test_disable_plugin (Fixture       *f,
                                     trygg_application_get_database (f->app), &error));
   g_assert_nonnull (trygg_window_get_page (f->window, "actionplan"));
 
-  prefs = trygg_preferences_window_new (plugins);
+  prefs = trygg_preferences_window_new (plugins, trygg_application_get_database (f->app));
   gtk_window_present (GTK_WINDOW (prefs));
   iterate (100);
   toggle = find_named (prefs, "actionplan");
