@@ -207,6 +207,18 @@ page_removed (const char *module,
   remove_page (user_data, trygg_page_extension_get_id (TRYGG_PAGE_EXTENSION (extension)));
 }
 
+/* Shows the page of @row in the stack, without moving a folded leaflet. */
+static void
+stack_show_row (TryggWindow   *self,
+                GtkListBoxRow *row)
+{
+  const char *page_id = gtk_widget_get_name (GTK_WIDGET (row));
+
+  ensure_page (self, page_id);
+  gtk_stack_set_visible_child_name (self->stack, page_id);
+  adw_window_title_set_title (self->page_title, g_object_get_data (G_OBJECT (row), "trygg-title"));
+}
+
 gboolean
 trygg_window_show_page (TryggWindow *self,
                         const char  *page_id)
@@ -215,10 +227,8 @@ trygg_window_show_page (TryggWindow *self,
 
   if (row == NULL)
     return FALSE;
-  ensure_page (self, page_id);
   gtk_list_box_select_row (self->sidebar, row);
-  gtk_stack_set_visible_child_name (self->stack, page_id);
-  adw_window_title_set_title (self->page_title, g_object_get_data (G_OBJECT (row), "trygg-title"));
+  stack_show_row (self, row);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   return TRUE;
 }
@@ -249,6 +259,18 @@ on_sidebar_row_activated (GtkListBox    *box,
                           TryggWindow   *self)
 {
   trygg_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+/* Arrow keys move the sidebar's selection (browse mode): the page follows it, so that the
+ * highlighted row is always the page shown. */
+static void
+on_sidebar_row_selected (GtkListBox    *box,
+                         GtkListBoxRow *row,
+                         TryggWindow   *self)
+{
+  if (row != NULL &&
+      g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), trygg_window_get_page_id (self)) != 0)
+    stack_show_row (self, row);
 }
 
 static void
@@ -533,6 +555,7 @@ trygg_window_class_init (TryggWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TryggWindow, page_title);
   gtk_widget_class_bind_template_child (widget_class, TryggWindow, sidebar_title);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);

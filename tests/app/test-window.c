@@ -116,7 +116,7 @@ test_every_page_opens (Fixture       *f,
                        gconstpointer  data)
 {
   const char *pages[] = { "overview", "assets", "systems", "organisation", "actions",
-                          "actionplan" };
+                          "actionplan", "classification", "risk" };
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -125,6 +125,44 @@ test_every_page_opens (Fixture       *f,
       g_assert_cmpstr (trygg_window_get_page_id (f->window), ==, pages[i]);
       g_assert_true (gtk_widget_get_mapped (trygg_window_get_page (f->window, pages[i])));
     }
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *root,
+                     GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_widget_of_type (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Down arrow in the sidebar moves its selection; the page shown follows, so that the
+ * highlighted row never names another page than the one on screen. */
+static void
+test_sidebar_keyboard (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkListBox *sidebar = GTK_LIST_BOX (find_widget_of_type (GTK_WIDGET (f->window),
+                                                           GTK_TYPE_LIST_BOX));
+  GtkListBoxRow *row;
+
+  g_assert_true (trygg_window_show_page (f->window, "overview"));
+  iterate (50);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
+  g_signal_emit_by_name (sidebar, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  iterate (50);
+  row = gtk_list_box_get_selected_row (sidebar);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (row)), !=, "overview");
+  g_assert_cmpstr (trygg_window_get_page_id (f->window), ==,
+                   gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 static gint64
@@ -349,6 +387,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/window/every-page-opens", Fixture, NULL, fixture_setup, test_every_page_opens,
+              fixture_teardown);
+  g_test_add ("/window/sidebar-keyboard", Fixture, NULL, fixture_setup, test_sidebar_keyboard,
               fixture_teardown);
   g_test_add ("/window/asset-persists", Fixture, NULL, fixture_setup, test_asset_persists,
               fixture_teardown);
