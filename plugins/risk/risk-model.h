@@ -212,7 +212,173 @@ gboolean     trygg_risk_overview               (TryggDatabase   *db,
                                                 TryggRiskOverview *overview,
                                                 GError         **error);
 
+
+/* Editing (risk-edit.c, risk-matrix-edit.c): each call is one transaction, in the change log;
+ * bad input is refused with a TRYGG_DATABASE_ERROR_INVALID error in words. */
+
+/**
+ * TryggRiskLevel:
+ *
+ * The name and description of one level of one axis of an analysis's matrix.
+ */
+typedef struct {
+  int   level;
+  char *name;
+  char *description;
+} TryggRiskLevel;
+
+/**
+ * TryggRiskParticipant:
+ * @name: the person's name
+ */
+typedef struct {
+  gint64  id;
+  gint64  person_id;
+  char   *name;
+  char   *role;
+} TryggRiskParticipant;
+
+/**
+ * TryggRiskMeasure:
+ * @responsible: the responsible person's name, or ""
+ * @due_date: (nullable): YYYY-MM-DD
+ * @status: the action's status: "not_started", "in_progress", "done", "postponed",
+ *   "cancelled"
+ */
+typedef struct {
+  gint64  id;
+  gint64  action_id;
+  char   *title;
+  gint64  responsible_id;
+  char   *responsible;
+  char   *due_date;
+  char   *status;
+} TryggRiskMeasure;
+
+/* what an analysis is about: link kinds for trygg_links_add() (the analysis on the left) */
+extern const TryggLinkKind trygg_risk_link_asset;
+extern const TryggLinkKind trygg_risk_link_system;
+extern const TryggLinkKind trygg_risk_link_process;
+extern const TryggLinkKind trygg_risk_link_unit;
+
+/* the values of `risk.treatment` and `risk.status`, %NULL-terminated */
+extern const char * const trygg_risk_treatments[];
+extern const char * const trygg_risk_statuses[];
+const char  *trygg_risk_treatment_label        (const char      *treatment);
+const char  *trygg_risk_status_label           (const char      *status);
+const char  *trygg_risk_action_status_label    (const char      *status);
+
+gboolean     trygg_risk_analysis_set_text      (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                const char      *column,
+                                                const char      *value,
+                                                GError         **error);
+gboolean     trygg_risk_analysis_set_lead      (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                gint64           person_id,
+                                                GError         **error);
+gboolean     trygg_risk_analysis_approve       (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                gint64           approved_by_id,
+                                                const char      *approved_on,
+                                                GError         **error);
+gboolean     trygg_risk_analysis_reopen        (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                GError         **error);
+gboolean     trygg_risk_analysis_delete        (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                gint64          *first_change,
+                                                gint64          *last_change,
+                                                GError         **error);
+
+gboolean     trygg_risk_locate                 (TryggDatabase   *db,
+                                                const char      *uuid,
+                                                gint64          *analysis_id,
+                                                gint64          *risk_id);
+
+gboolean     trygg_risk_participant_add        (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                gint64           person_id,
+                                                const char      *role,
+                                                gint64          *participant_id,
+                                                GError         **error);
+gboolean     trygg_risk_participant_set_role   (TryggDatabase   *db,
+                                                gint64           participant_id,
+                                                const char      *role,
+                                                GError         **error);
+gboolean     trygg_risk_participant_remove     (TryggDatabase   *db,
+                                                gint64           participant_id,
+                                                GError         **error);
+GPtrArray   *trygg_risk_participants_list      (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                GError         **error);
+void         trygg_risk_participant_free       (TryggRiskParticipant *participant);
+
+gboolean     trygg_risk_set_text               (TryggDatabase   *db,
+                                                gint64           risk_id,
+                                                const char      *column,
+                                                const char      *value,
+                                                GError         **error);
+gboolean     trygg_risk_set_aspects            (TryggDatabase   *db,
+                                                gint64           risk_id,
+                                                gboolean         confidentiality,
+                                                gboolean         integrity,
+                                                gboolean         availability,
+                                                GError         **error);
+gboolean     trygg_risk_set_treatment          (TryggDatabase   *db,
+                                                gint64           risk_id,
+                                                const char      *treatment,
+                                                GError         **error);
+gboolean     trygg_risk_set_status             (TryggDatabase   *db,
+                                                gint64           risk_id,
+                                                const char      *status,
+                                                GError         **error);
+gboolean     trygg_risk_set_owner              (TryggDatabase   *db,
+                                                gint64           risk_id,
+                                                gint64           person_id,
+                                                GError         **error);
+gboolean     trygg_risk_clear_residual         (TryggDatabase   *db,
+                                                gint64           risk_id,
+                                                GError         **error);
+gboolean     trygg_risk_delete                 (TryggDatabase   *db,
+                                                gint64           risk_id,
+                                                gint64          *first_change,
+                                                gint64          *last_change,
+                                                GError         **error);
+GPtrArray   *trygg_risk_measures_list          (TryggDatabase   *db,
+                                                gint64           risk_id,
+                                                GError         **error);
+void         trygg_risk_measure_free           (TryggRiskMeasure *measure);
+
+GPtrArray   *trygg_risk_levels_list            (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                const char      *axis,
+                                                GError         **error);
+void         trygg_risk_level_free             (TryggRiskLevel  *level);
+gboolean     trygg_risk_level_set              (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                const char      *axis,
+                                                int              level,
+                                                const char      *name,
+                                                const char      *description,
+                                                GError         **error);
+gboolean     trygg_risk_bands_check            (GPtrArray       *bands,
+                                                int              probability_levels,
+                                                int              consequence_levels,
+                                                GError         **error);
+gboolean     trygg_risk_bands_set              (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                GPtrArray       *bands,
+                                                GError         **error);
+int          trygg_risk_count_moves            (TryggDatabase   *db,
+                                                gint64           analysis_id,
+                                                int              probability_levels,
+                                                int              consequence_levels,
+                                                TryggRiskMapping mapping,
+                                                int             *n_risks);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TryggRiskMatrix, trygg_risk_matrix_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TryggRiskBand, trygg_risk_band_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TryggRiskLevel, trygg_risk_level_free)
 
 G_END_DECLS

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "trygg-core.h"
+
+G_BEGIN_DECLS
+
+#define TRYGG_TYPE_RISK_ENTITY (trygg_risk_entity_get_type ())
+G_DECLARE_FINAL_TYPE (TryggRiskEntity, trygg_risk_entity, TRYGG, RISK_ENTITY, TryggEntity)
+
+G_END_DECLS
