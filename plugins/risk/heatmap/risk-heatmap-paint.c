@@ -133,7 +133,8 @@ draw_cell (TryggRiskHeatmapScene *scene,
     }
   graphene_rect_init (&line, r.origin.x + g->inset, r.origin.y + g->inset / 2,
                       r.size.width - 2 * g->inset, g->header_h - g->inset / 2);
-  if (n > 0)
+  /* chips on the header line say the count themselves */
+  if (n > 0 && !g->chips_inline)
     {
       int w;
 
@@ -143,13 +144,28 @@ draw_cell (TryggRiskHeatmapScene *scene,
       pango_layout_get_pixel_size (layout, &w, NULL);
       line.size.width = MAX (1, line.size.width - w - g->inset);
     }
+  else if (n > 0)
+    {
+      int w;
+
+      /* up to the chips; in the smallest cells the band's initial alone */
+      line.size.width = MAX (1, g->chip_x - g->inset * 1.25f);
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_text (layout, name, -1);
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      if (w > line.size.width && band != NULL)
+        {
+          g_free (name);
+          name = g_utf8_substring (band->name, 0, 1);
+        }
+    }
   draw_text (snapshot, layout, name, &line, PANGO_ALIGN_LEFT, 1, &text);
 }
 
 static void
 draw_axes (TryggRiskHeatmapScene *scene,
            GtkSnapshot           *snapshot,
-           PangoLayout           *layout,
+           PangoContext          *context,
            PangoLayout           *bold)
 {
   const TryggRiskHeatmapGeometry *g = &scene->geom;
@@ -159,24 +175,20 @@ draw_axes (TryggRiskHeatmapScene *scene,
   float bottom = g->grid.origin.y + g->grid.size.height;
   graphene_rect_t r;
 
-  for (int p = 1; p <= np; p++)
-    {
-      g_autofree char *label = g_strdup_printf ("%d %s", p,
-          trygg_risk_heatmap_data_level_name (scene->data, TRUE, p));
+  for (int axis = 0; axis < 2; axis++)
+    for (int level = 1; level <= (axis == 1 ? np : nc); level++)
+      {
+        g_autoptr(PangoLayout) label = trygg_risk_heatmap_scene_axis_label (scene, context,
+                                                                           axis == 1, level, &r);
+        int h;
 
-      graphene_rect_init (&r, g->left, g->grid.origin.y + (np - p) * (g->cell_h + g->gap),
-                          g->label_w - g->pad / 2, g->cell_h);
-      draw_text (snapshot, layout, label, &r, PANGO_ALIGN_RIGHT, 3, fg);
-    }
-  for (int c = 1; c <= nc; c++)
-    {
-      g_autofree char *label = g_strdup_printf ("%d %s", c,
-          trygg_risk_heatmap_data_level_name (scene->data, FALSE, c));
-
-      graphene_rect_init (&r, g->grid.origin.x + (c - 1) * (g->cell_w + g->gap),
-                          bottom + g->pad / 2, g->cell_w, g->font * 1.25f * 3);
-      draw_text (snapshot, layout, label, &r, PANGO_ALIGN_CENTER, 3, fg);
-    }
+        pango_layout_get_pixel_size (label, NULL, &h);
+        gtk_snapshot_save (snapshot);
+        gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (r.origin.x,
+            r.origin.y + (r.size.height - h) / 2));
+        gtk_snapshot_append_layout (snapshot, label, fg);
+        gtk_snapshot_restore (snapshot);
+      }
   graphene_rect_init (&r, g->grid.origin.x, bottom + g->pad + g->font * 1.25f * 3,
                       g->grid.size.width, g->font * 1.6f);
   draw_text (snapshot, bold, _("Consequence"), &r, PANGO_ALIGN_CENTER, 1, fg);
@@ -247,6 +259,8 @@ build_static (TryggRiskHeatmapScene *scene,
                                               PANGO_STYLE_NORMAL);
   g_autoptr(PangoLayout) bold = new_layout (scene, context, g->font, PANGO_WEIGHT_BOLD,
                                             PANGO_STYLE_NORMAL);
+  g_autoptr(PangoLayout) header = new_layout (scene, context, g->header_font,
+                                              PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL);
 
   if (scene->style.background.alpha > 0)
     gtk_snapshot_append_color (snapshot, &scene->style.background,
@@ -267,8 +281,8 @@ build_static (TryggRiskHeatmapScene *scene,
       gtk_snapshot_append_color (snapshot, &black, &frame);
     }
   for (int cell = 0; cell < trygg_risk_heatmap_scene_n_cells (scene); cell++)
-    draw_cell (scene, snapshot, bold, cell);
-  draw_axes (scene, snapshot, layout, bold);
+    draw_cell (scene, snapshot, header, cell);
+  draw_axes (scene, snapshot, context, bold);
   draw_legend (scene, snapshot, layout);
   return gtk_snapshot_free_to_node (snapshot);
 }

@@ -213,8 +213,8 @@ trygg_risk_heatmap_scene_chip_rect (const TryggRiskHeatmapScene *scene,
 
   trygg_risk_heatmap_scene_cell_rect (scene, cell, &r);
   graphene_rect_init (rect,
-                      r.origin.x + g->inset + (slot % cols) * (g->chip_w + g->chip_gap),
-                      r.origin.y + g->header_h + (slot / cols) * (g->chip_h + g->chip_gap),
+                      r.origin.x + g->chip_x + (slot % cols) * (g->chip_w + g->chip_gap),
+                      r.origin.y + g->chip_y + (slot / cols) * (g->chip_h + g->chip_gap),
                       g->chip_w, g->chip_h);
 }
 
@@ -287,19 +287,6 @@ text_width (PangoLayout *layout,
   return w;
 }
 
-static int
-digits (guint n)
-{
-  int d = 1;
-
-  while (n >= 10)
-    {
-      n /= 10;
-      d++;
-    }
-  return d;
-}
-
 static void
 compute_geometry (TryggRiskHeatmapScene *scene,
                   PangoContext          *context,
@@ -308,13 +295,10 @@ compute_geometry (TryggRiskHeatmapScene *scene,
 {
   TryggRiskHeatmapGeometry *g = &scene->geom;
   const TryggRiskHeatmapData *data = scene->data;
-  const TryggRiskMatrix *matrix = trygg_risk_heatmap_data_get_matrix (data);
   int np = trygg_risk_heatmap_data_get_probability_levels (data);
   int nc = trygg_risk_heatmap_data_get_consequence_levels (data);
-  guint n_risks = trygg_risk_heatmap_data_get_n_risks (data);
   g_autoptr(PangoLayout) layout = pango_layout_new (context);
-  float m = MIN (width, height), axis, bottom, legend, header_w = 0, chip_font;
-  int max_number = 0;
+  float m = MIN (width, height), axis, bottom, legend;
 
   memset (g, 0, sizeof *g);
   g->width = width;
@@ -353,36 +337,8 @@ compute_geometry (TryggRiskHeatmapScene *scene,
     g->gap = MAX (g->gap, 3.f);
   g->cell_w = (g->grid.size.width - g->gap * (nc - 1)) / nc;
   g->cell_h = (g->grid.size.height - g->gap * (np - 1)) / np;
-  g->inset = CLAMP (g->font * 0.35f, 2.f, 10.f);
-  g->header_h = g->font * 1.45f + g->inset;
-
-  /* the header says "High · 12" and "3 risks"; too narrow, "H 12" and "3" */
-  for (guint i = 0; i < matrix->bands->len; i++)
-    {
-      const TryggRiskBand *band = g_ptr_array_index (matrix->bands, i);
-      g_autofree char *text = g_strdup_printf ("%s · %d", band->name, np * nc);
-
-      header_w = MAX (header_w, text_width (layout, text));
-    }
-  {
-    g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u risk",
-                                                           "%u risks", n_risks), n_risks);
-    header_w += text_width (layout, count) + g->font;
-  }
-  g->compact = header_w > g->cell_w - 2 * g->inset;
-
-  for (guint i = 0; i < n_risks; i++)
-    max_number = MAX (max_number, trygg_risk_heatmap_data_get_risk (data, i)->number);
-  chip_font = MAX (9.f, g->font * 0.85f);
-  g->chip_h = chip_font * 1.6f;
-  g->chip_w = MAX (digits (max_number), digits (n_risks) + 1) * chip_font * 0.62f +
-              chip_font * 1.1f;
-  g->chip_gap = chip_font * 0.3f;
-  g->chip_cols = (int) ((g->cell_w - 2 * g->inset + g->chip_gap) / (g->chip_w + g->chip_gap));
-  g->chip_rows = (int) ((g->cell_h - g->header_h - g->inset + g->chip_gap) /
-                        (g->chip_h + g->chip_gap));
-  g->chip_cols = MAX (0, g->chip_cols);
-  g->chip_rows = MAX (0, g->chip_rows);
+  trygg_risk_heatmap_scene_fit_cells (scene, layout);
+  trygg_risk_heatmap_scene_fit_axes (scene, context);
 }
 
 /* which entries each cell shows */

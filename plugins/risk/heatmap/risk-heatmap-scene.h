@@ -37,13 +37,19 @@ typedef struct
   float           cell_h;
   float           gap;
   float           header_h;   /* the band name, value and count of a cell */
+  float           header_font; /* px of that line: smaller than @font in small cells */
   float           inset;
   float           chip_w;
-  float           chip_h;
+  float           chip_h;     /* 1.6 × the chip's font */
   float           chip_gap;
+  float           chip_x;     /* where a cell's chips start, from its top left corner */
+  float           chip_y;
   int             chip_cols;
   int             chip_rows;
   gboolean        compact;    /* band initials and bare counts */
+  gboolean        chips_inline; /* chips beside the band's initial on its line; no count */
+  float           axis_font[2]; /* px of the level names: consequence [0], probability [1] */
+  gboolean        axis_ellipsize[2]; /* a word did not fit even at the smallest size */
 } TryggRiskHeatmapGeometry;
 
 typedef struct
@@ -113,6 +119,14 @@ gboolean trygg_risk_heatmap_scene_has_more   (const TryggRiskHeatmapScene *scene
 const TryggRiskHeatmapEntry *trygg_risk_heatmap_scene_shown (const TryggRiskHeatmapScene *scene,
                                               int                    cell,
                                               guint                  slot);
+/* (transfer full): the name of @level on the probability or consequence axis, laid out as
+ * drawn (wrapped at spaces only, every label of the axis at the same size), and the box it is
+ * centred in vertically */
+PangoLayout *trygg_risk_heatmap_scene_axis_label (const TryggRiskHeatmapScene *scene,
+                                              PangoContext          *context,
+                                              gboolean               probability,
+                                              int                    level,
+                                              graphene_rect_t       *rect);
 /* the cell at a point, or -1 */
 int      trygg_risk_heatmap_scene_cell_at    (const TryggRiskHeatmapScene *scene,
                                               float                  x,
@@ -122,6 +136,13 @@ int      trygg_risk_heatmap_scene_slot_at    (const TryggRiskHeatmapScene *scene
                                               int                    cell,
                                               float                  x,
                                               float                  y);
+
+/* risk-heatmap-fit.c, for the layout: the cells' header line and chips (after the grid and
+ * the cells' size), and the axis labels' sizes */
+void     trygg_risk_heatmap_scene_fit_cells  (TryggRiskHeatmapScene *scene,
+                                              PangoLayout           *layout);
+void     trygg_risk_heatmap_scene_fit_axes   (TryggRiskHeatmapScene *scene,
+                                              PangoContext          *context);
 
 /* the fill of a band's colour key and the text colour that reads best on it */
 void     trygg_risk_heatmap_palette          (const char            *colour,

@@ -4,7 +4,8 @@
  * palette's contrast, exports to PNG, SVG and PDF of exactly the size asked for with the
  * band colours where the cells are, drawing into a report's PDF, and exports refused with a
  * message in words (unknown extension, unwritable path, bad size) that leave an existing
- * file alone. DISPLAY is unset: the command line runs like this.
+ * file alone; small cells (workshop mode at 720p, small exports) still show chips, and axis
+ * labels break between words only. DISPLAY is unset: the command line runs like this.
  */
 #define G_LOG_DOMAIN "trygg-risk"
 
@@ -390,6 +391,120 @@ test_many_risks (Fixture       *f,
   g_object_unref (context);
 }
 
+/* whether every line of @layout starts at the start of a word: no break inside a word */
+static gboolean
+breaks_at_spaces (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      const PangoLayoutLine *line = l->data;
+
+      if (line->start_index > 0 && text[line->start_index - 1] != ' ')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Small cells (a 5 × 5 matrix in workshop mode at 720p, a narrow page, a small export) still
+ * show their risks' chips, inside the cell; axis labels wrap at spaces only, each axis at one
+ * size, and a word as long as "Negligible" is not cut */
+static void
+test_small_cells (Fixture       *f,
+                  gconstpointer  unused)
+{
+  static const struct { float w, h; gboolean large; } sizes[] = {
+    { 760, 520, TRUE },   /* workshop at 1280 × 720: cells about 60 px high */
+    { 700, 430, TRUE },
+    { 1100, 560, TRUE },
+    { 330, 420, FALSE },  /* the page in a narrow window */
+    { 240, 180, FALSE },  /* a small export */
+    { 420, 300, TRUE },   /* large in a small window: chips beside the band name */
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TryggRiskHeatmapData) data = NULL;
+  PangoContext *context = trygg_risk_heatmap_export_context ();
+  gint64 analysis;
+  int full, one;
+
+  TRYGG_ASSERT_OK (trygg_risk_create_analysis (f->db, "Email and calendar", "five", &analysis,
+                                               &error), error);
+  for (int i = 0; i < 3; i++)
+    TRYGG_ASSERT_OK (trygg_risk_add (f->db, analysis, "Mail to the wrong person", 2, 3, NULL,
+                                     &error), error);
+  TRYGG_ASSERT_OK (trygg_risk_add (f->db, analysis, "Account taken over", 4, 4, NULL, &error),
+                   error);
+  data = trygg_risk_heatmap_data_load (f->db, analysis, &error);
+  g_assert_no_error (error);
+  full = trygg_risk_heatmap_data_cell_index (data, 2, 3);
+  one = trygg_risk_heatmap_data_cell_index (data, 4, 4);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      TryggRiskHeatmapScene scene;
+      graphene_rect_t cell, chip;
+      int cells[] = { full, one };
+
+      trygg_risk_heatmap_scene_init (&scene);
+      scene.data = data;
+      scene.style.large = sizes[i].large;
+      trygg_risk_heatmap_scene_layout (&scene, context, sizes[i].w, sizes[i].h);
+      if (i == 0)
+        g_assert_cmpfloat (scene.geom.cell_h, <, 78);
+
+      for (guint k = 0; k < G_N_ELEMENTS (cells); k++)
+        {
+          guint slots = scene.n_shown[cells[k]] +
+                        (trygg_risk_heatmap_scene_has_more (&scene, cells[k]) ? 1 : 0);
+
+          g_test_message ("%g × %g: cell %d (%g × %g) shows %u chips of %g px", sizes[i].w,
+                          sizes[i].h, cells[k], scene.geom.cell_w, scene.geom.cell_h, slots,
+                          scene.geom.chip_h);
+          g_assert_cmpuint (slots, >=, 1);
+          trygg_risk_heatmap_scene_cell_rect (&scene, cells[k], &cell);
+          for (guint slot = 0; slot < slots; slot++)
+            {
+              trygg_risk_heatmap_scene_chip_rect (&scene, cells[k], slot, &chip);
+              g_assert_cmpfloat (chip.origin.x, >=, cell.origin.x);
+              g_assert_cmpfloat (chip.origin.y, >=, cell.origin.y);
+              g_assert_cmpfloat (chip.origin.x + chip.size.width, <=,
+                                 cell.origin.x + cell.size.width + 0.01);
+              g_assert_cmpfloat (chip.origin.y + chip.size.height, <=,
+                                 cell.origin.y + cell.size.height + 0.01);
+            }
+        }
+      /* the lone risk is its own chip, never only a count */
+      g_assert_cmpuint (scene.n_shown[one], ==, 1);
+      /* large chips in the workshop at 720p are at least the normal mode's */
+      if (i == 0)
+        g_assert_cmpfloat (scene.geom.chip_h, >=, 9 * 1.6f);
+
+      for (int axis = 0; axis < 2; axis++)
+        for (int level = 1; level <= 5; level++)
+          {
+            g_autoptr(PangoLayout) label = trygg_risk_heatmap_scene_axis_label (&scene, context,
+                                                                               axis == 1, level,
+                                                                               &cell);
+            int w;
+
+            pango_layout_get_pixel_size (label, &w, NULL);
+            g_assert_true (breaks_at_spaces (label));
+            g_assert_cmpfloat (w, <=, cell.size.width + 1);
+            /* workshop sizes: nothing cut, "1 Negligible" on at most two lines */
+            if (sizes[i].w >= 700)
+              {
+                g_assert_false (pango_layout_is_ellipsized (label));
+                if (axis == 0 && level == 1)
+                  g_assert_cmpint (pango_layout_get_line_count (label), <=, 2);
+              }
+          }
+      g_assert_cmpfloat (scene.geom.axis_font[0], <=, scene.geom.font);
+      trygg_risk_heatmap_scene_clear (&scene);
+    }
+  g_object_unref (context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +526,8 @@ main (int   argc,
   g_test_add ("/risk/heatmap/draw-into-report", Fixture, NULL, fixture_setup,
               test_draw_into_report, fixture_teardown);
   g_test_add ("/risk/heatmap/many-risks", Fixture, NULL, fixture_setup, test_many_risks,
+              fixture_teardown);
+  g_test_add ("/risk/heatmap/small-cells", Fixture, NULL, fixture_setup, test_small_cells,
               fixture_teardown);
   return g_test_run ();
 }
