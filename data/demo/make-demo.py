@@ -26,9 +26,16 @@ NAMESPACE = uuid.UUID("6f2d4a1e-9b3c-5e7a-8d10-2c4b6e8f0a13")
 TODAY = datetime.date(2026, 11, 24)
 
 
+def part_uuid(part, table, key):
+    """The stable uuid of a row of one part of the demo (core or a plugin): uuid5 over NAMESPACE
+    with the key "<part>/<table>/<key>". A plugin's generator binds its part with
+    functools.partial(core.part_uuid, "<plugin>")."""
+    return str(uuid.uuid5(NAMESPACE, f"{part}/{table}/{key}"))
+
+
 def row_uuid(table, key):
     """The stable uuid of a demo row; plugins' generators use the same rule for core rows."""
-    return str(uuid.uuid5(NAMESPACE, f"core/{table}/{key}"))
+    return part_uuid("core", table, key)
 
 
 def stamp(day, minute_of_day=8 * 60):
@@ -823,8 +830,11 @@ def check(tables):
             assert row["updated_at"] < stamp(TODAY), row
 
 
-def write(tables, path):
-    lines = ['{', '  "format": "trygg",', '  "version": 1,', '  "components": {"core": 1},',
+def write(tables, path, components=None):
+    """Writes @tables as an exchange file, one row per line, atomically. @components: the
+    plugins' parts and their schema versions, besides core's."""
+    components = json.dumps({"core": 1, **(components or {})}, separators=(", ", ": "))
+    lines = ['{', '  "format": "trygg",', '  "version": 1,', f'  "components": {components},',
              '  "tables": {']
     names = list(tables)
     for t, name in enumerate(names):
@@ -843,18 +853,21 @@ def write(tables, path):
     os.replace(tmp, path)
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("-o", "--output", default=os.path.join(here, "core.json"),
-                        help="where to write (default: core.json next to this script)")
+def run(doc, output, build_tables, check_tables, components=None):
+    """The command line of every part's generator (@doc: its docstring): builds the tables,
+    checks them, writes them to @output or the file -o names, and says what it wrote."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("-o", "--output", default=output,
+                        help=f"where to write (default: {os.path.basename(output)} next to "
+                             "this script)")
     args = parser.parse_args()
-    tables = build()
-    check(tables)
-    write(tables, args.output)
+    tables = build_tables()
+    check_tables(tables)
+    write(tables, args.output, components)
     counts = ", ".join(f"{name} {len(rows)}" for name, rows in tables.items())
     print(f"{args.output}: {counts}")
 
 
 if __name__ == "__main__":
-    main()
+    run(__doc__, os.path.join(os.path.dirname(os.path.abspath(__file__)), "core.json"), build,
+        check)

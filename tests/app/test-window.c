@@ -7,8 +7,9 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
+#include "test-ui-util.h"
+#include "test-util.h"
 #include "trygg-application.h"
 #include "trygg-preferences-window.h"
 #include "trygg-organisation-page.h"
@@ -23,15 +24,6 @@ typedef struct {
   TryggApplication *app;
   TryggWindow      *window;
 } Fixture;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* One application for the whole run (a GApplication registers its id once per process);
  * each start opens the database anew and makes a new window, as a restart does. */
@@ -53,14 +45,14 @@ start (Fixture *f)
   g_assert_no_error (error);
   f->window = trygg_window_new (f->app);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate (200);
+  trygg_test_wait_ms (200);
 }
 
 static void
 stop (Fixture *f)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (100);
+  trygg_test_wait_ms (100);
   f->app = NULL;
 }
 
@@ -68,7 +60,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = g_dir_make_tmp ("trygg-window-XXXXXX", NULL);
+  f->dir = trygg_test_make_dir ();
   f->path = g_build_filename (f->dir, "test.db", NULL);
   start (f);
 }
@@ -77,38 +69,11 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   if (f->app != NULL)
     stop (f);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
+  trygg_test_remove_dir (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-/* Finds the first widget of @type under @root whose accessible label or title is @title. */
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      if ((found = find_entry_row (child, title)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -121,26 +86,10 @@ test_every_page_opens (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       g_assert_true (trygg_window_show_page (f->window, pages[i]));
-      iterate (50);
+      trygg_test_wait_ms (50);
       g_assert_cmpstr (trygg_window_get_page_id (f->window), ==, pages[i]);
       g_assert_true (gtk_widget_get_mapped (trygg_window_get_page (f->window, pages[i])));
     }
-}
-
-static GtkWidget *
-find_widget_of_type (GtkWidget *root,
-                     GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_widget_of_type (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* Down arrow in the sidebar moves its selection; the page shown follows, so that the
@@ -149,15 +98,15 @@ static void
 test_sidebar_keyboard (Fixture       *f,
                        gconstpointer  data)
 {
-  GtkListBox *sidebar = GTK_LIST_BOX (find_widget_of_type (GTK_WIDGET (f->window),
-                                                           GTK_TYPE_LIST_BOX));
+  GtkListBox *sidebar = GTK_LIST_BOX (trygg_test_find_widget (GTK_WIDGET (f->window),
+                                                              GTK_TYPE_LIST_BOX, NULL));
   GtkListBoxRow *row;
 
   g_assert_true (trygg_window_show_page (f->window, "overview"));
-  iterate (50);
+  trygg_test_wait_ms (50);
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
   g_signal_emit_by_name (sidebar, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
-  iterate (50);
+  trygg_test_wait_ms (50);
   row = gtk_list_box_get_selected_row (sidebar);
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (row)), !=, "overview");
@@ -169,12 +118,7 @@ static gint64
 count_rows (Fixture    *f,
             const char *sql)
 {
-  TryggDatabase *db = trygg_application_get_database (f->app);
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  return trygg_test_query_int (trygg_application_get_database (f->app), sql, NULL);
 }
 
 static void
@@ -187,11 +131,11 @@ test_asset_persists (Fixture       *f,
   g_assert_true (trygg_window_show_page (f->window, "assets"));
   page = trygg_window_get_page (f->window, "assets");
   g_assert_true (gtk_widget_activate_action (page, "register.add", NULL));
-  iterate (100);
-  name_row = find_entry_row (page, "Name");
+  trygg_test_wait_ms (100);
+  name_row = trygg_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Name");
   g_assert_nonnull (name_row);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Elevregister grundskola");
-  iterate (800);  /* past the save delay */
+  trygg_test_wait_ms (800);  /* past the save delay */
 
   stop (f);
   start (f);
@@ -214,35 +158,20 @@ test_undo_restores (Fixture       *f,
   g_assert_true (trygg_window_show_page (f->window, "systems"));
   page = trygg_window_get_page (f->window, "systems");
   g_assert_true (gtk_widget_activate_action (page, "register.add", NULL));
-  iterate (100);
-  gtk_editable_set_text (GTK_EDITABLE (find_entry_row (page, "Name")), "Procapita");
+  trygg_test_wait_ms (100);
+  gtk_editable_set_text (GTK_EDITABLE (trygg_test_find_row (page, ADW_TYPE_ENTRY_ROW, "Name")),
+                         "Procapita");
   g_assert_true (gtk_widget_activate_action (page, "register.delete", NULL));
-  iterate (100);
+  trygg_test_wait_ms (100);
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM system"), ==, 0);
   g_assert_null (trygg_register_page_get_selected (TRYGG_REGISTER_PAGE (page)));
 
   g_assert_true (gtk_widget_activate_action (page, "register.undo", NULL));
-  iterate (100);
+  trygg_test_wait_ms (100);
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM system WHERE name = 'Procapita'"), ==, 1);
   selected = trygg_register_page_get_selected (TRYGG_REGISTER_PAGE (page));
   g_assert_nonnull (selected);
   g_assert_cmpstr (trygg_entity_get_title (selected), ==, "Procapita");
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (GTK_IS_SWITCH (child) && g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find_named (child, name)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -262,12 +191,12 @@ test_disable_plugin (Fixture       *f,
 
   prefs = trygg_preferences_window_new (plugins, trygg_application_get_database (f->app));
   gtk_window_present (GTK_WINDOW (prefs));
-  iterate (100);
-  toggle = find_named (prefs, "actionplan");
+  trygg_test_wait_ms (100);
+  toggle = trygg_test_find_widget (prefs, GTK_TYPE_SWITCH, "actionplan");
   g_assert_nonnull (toggle);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (toggle)));
   gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
-  iterate (100);
+  trygg_test_wait_ms (100);
 
   g_assert_null (trygg_window_get_page (f->window, "actionplan"));
   g_assert_false (trygg_window_show_page (f->window, "actionplan"));
@@ -277,7 +206,7 @@ test_disable_plugin (Fixture       *f,
                                   "WHERE component = 'actionplan'"), ==, 1);
 
   gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
-  iterate (100);
+  trygg_test_wait_ms (100);
   g_assert_nonnull (trygg_window_get_page (f->window, "actionplan"));
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
@@ -361,14 +290,14 @@ test_search_opens_hit (Fixture       *f,
   g_assert_true (trygg_entity_save (TRYGG_ENTITY (process),
                                     trygg_application_get_database (f->app), &error));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
-  iterate (100);
+  trygg_test_wait_ms (100);
   search = find_toplevel (TRYGG_TYPE_SEARCH_WINDOW);
   g_assert_nonnull (search);
 
   trygg_search_window_search (TRYGG_SEARCH_WINDOW (search), "overfor");
   g_assert_cmpuint (trygg_search_window_get_n_results (TRYGG_SEARCH_WINDOW (search)), ==, 1);
   g_assert_true (trygg_search_window_activate_first (TRYGG_SEARCH_WINDOW (search)));
-  iterate (100);
+  trygg_test_wait_ms (100);
 
   g_assert_cmpstr (trygg_window_get_page_id (f->window), ==, "organisation");
   page = trygg_organisation_page_show (trygg_window_get_page (f->window, "organisation"),

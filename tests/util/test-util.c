@@ -192,6 +192,31 @@ trygg_test_save (gpointer       entity,
   g_assert_cmpint (trygg_entity_get_id (TRYGG_ENTITY (entity)), >, 0);
 }
 
+/* Runs the INSERT @sql with a new random uuid as ?1, @text as ?2 and, unless they are 0, @a
+ * and @b as ?3 and ?4 (parameters left unbound are NULL).
+ *
+ * Returns: the id of the new row */
+gint64
+trygg_test_insert (TryggDatabase *db,
+                   const char    *sql,
+                   const char    *text,
+                   gint64         a,
+                   gint64         b)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare_one (db, sql, NULL);
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
+  if (a != 0)
+    sqlite3_bind_int64 (stmt, 3, a);
+  if (b != 0)
+    sqlite3_bind_int64 (stmt, 4, b);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  return sqlite3_last_insert_rowid (trygg_database_get_handle (db));
+}
+
 /* A plain SQLite connection, as another program (or the sqlite3 shell) would open the file. */
 sqlite3 *
 trygg_test_raw_open (const char *path)

@@ -49,6 +49,11 @@ void           trygg_test_exec                (TryggDatabase    *db,
                                                const char       *sql);
 void           trygg_test_save                (gpointer          entity,
                                                TryggDatabase    *db);
+gint64         trygg_test_insert              (TryggDatabase    *db,
+                                               const char       *sql,
+                                               const char       *text,
+                                               gint64            a,
+                                               gint64            b);
 
 sqlite3       *trygg_test_raw_open            (const char       *path);
 char          *trygg_test_file_checksum       (const char       *path);

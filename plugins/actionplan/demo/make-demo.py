@@ -20,28 +20,18 @@ namespace with keys "actionplan/<table>/<key>", responsible persons are core's d
 Python 3 standard library only.
 """
 
-import argparse
-import datetime
-import importlib.util
-import json
+import functools
 import os
-import sys
-import uuid
+import runpy
+import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORE_SCRIPT = os.path.join(HERE, "..", "..", "..", "data", "demo", "make-demo.py")
 
 
-def load_core():
-    """data/demo/make-demo.py as a module: its namespace, persons, row_uuid() and today."""
-    sys.dont_write_bytecode = True  # no __pycache__ in data/demo/
-    spec = importlib.util.spec_from_file_location("trygg_core_demo", CORE_SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-core = load_core()
+# core's generator data/demo/make-demo.py, run as a module: its namespace and tables, row_uuid(),
+# part_uuid(), stamp(), TODAY, and run() with the command line every part shares
+core = types.SimpleNamespace(**runpy.run_path(CORE_SCRIPT))
 
 # The plan statuses in the order the plan shows them, and the tracker status each maps to
 # (trygg_actionplan_statuses in actionplan-model.c).
@@ -224,9 +214,8 @@ ITEMS = [
 PLAN_YEAR = 2026
 
 
-def row_uuid(table, key):
-    """The stable uuid of one of this part's rows."""
-    return str(uuid.uuid5(core.NAMESPACE, f"actionplan/{table}/{key}"))
+# the stable uuid of one of this part's rows: row_uuid(table, key)
+row_uuid = functools.partial(core.part_uuid, "actionplan")
 
 
 def due_quarter(year, quarters):
@@ -308,37 +297,6 @@ def check():
     assert next_year == {1, 2, 3, 4}, next_year
 
 
-def write(tables, path):
-    lines = ['{', '  "format": "trygg",', '  "version": 1,',
-             '  "components": {"core": 1, "actionplan": 1},', '  "tables": {']
-    names = list(tables)
-    for t, name in enumerate(names):
-        lines.append(f'    "{name}": [')
-        rows = tables[name]
-        for r, row in enumerate(rows):
-            text = json.dumps(row, ensure_ascii=False, separators=(", ", ": "))
-            lines.append(f"      {text}{',' if r < len(rows) - 1 else ''}")
-        lines.append(f"    ]{',' if t < len(names) - 1 else ''}")
-    lines += ['  }', '}', '']
-    text = "\n".join(lines)
-    json.loads(text)  # well-formed, always
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text)
-    os.replace(tmp, path)
-
-
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("-o", "--output", default=os.path.join(HERE, "actionplan.json"),
-                        help="where to write (default: actionplan.json next to this script)")
-    args = parser.parse_args()
-    check()
-    tables = build()
-    write(tables, args.output)
-    counts = ", ".join(f"{name} {len(rows)}" for name, rows in tables.items())
-    print(f"{args.output}: {counts}")
-
-
 if __name__ == "__main__":
-    main()
+    core.run(__doc__, os.path.join(HERE, "actionplan.json"), build, lambda tables: check(),
+             {"actionplan": 1})

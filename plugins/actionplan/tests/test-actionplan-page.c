@@ -9,12 +9,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "actionplan-board.h"
 #include "actionplan-detail.h"
 #include "actionplan-model.h"
 #include "actionplan-page.h"
+#include "test-ui-util.h"
+#include "test-util.h"
 
 #define YEAR 2031  /* not this year: new activities go to Q1 */
 
@@ -30,86 +31,32 @@ typedef struct
   GtkWidget     *page;
 } Fixture;
 
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Runs the main loop for @ms milliseconds: the detail pane saves after 500 ms. */
-static gboolean
-set_true (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-}
-
 static gint64
 count (TryggDatabase *db,
        const char    *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  return trygg_test_query_int (db, sql, NULL);
 }
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
-  f->dir = g_dir_make_tmp (NULL, &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "trygg.db", NULL);
-  f->db = trygg_database_open (path, &source, 1, &error);
-  g_assert_no_error (error);
-
+  f->dir = trygg_test_make_dir ();
+  f->db = trygg_test_open_plugin (f->dir, &source);
   f->page = trygg_actionplan_page_new (f->db);
   trygg_actionplan_page_set_year (TRYGG_ACTIONPLAN_PAGE (f->page), YEAR);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), f->page);
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
-  run_pending ();
+  f->window = trygg_test_present (f->page, 1200, 800);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  run_pending ();
-  g_assert_null (f->page);  /* no leak: the page and what it holds went with the window */
-  g_assert_finalize_object (g_steal_pointer (&f->db));
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  /* no leak: the page and what it holds go with the window */
+  trygg_test_destroy_window (f->window, f->page);
+  trygg_test_close (&f->db);
+  trygg_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -160,7 +107,7 @@ test_add_edit_delete_undo (Fixture       *f,
 
   /* add: a row in the list, a card on the board in Q1, an action in the tracker */
   g_assert_true (gtk_widget_activate_action (f->page, "actionplan.add", NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (list_of (f)), ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "plan");
   item = g_object_ref (selected_item (f));
@@ -176,7 +123,7 @@ test_add_edit_delete_undo (Fixture       *f,
 
   /* typing in the detail pane saves after a pause */
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Update the continuity plans");
-  wait_ms (700);
+  trygg_test_wait_ms (700);
   g_assert_cmpint (count (f->db, "SELECT count(*) FROM action "
                           "WHERE title = 'Update the continuity plans'"), ==, 1);
 
@@ -184,7 +131,7 @@ test_add_edit_delete_undo (Fixture       *f,
    * stays open and the focus stays where the user types */
   gtk_widget_grab_focus (area_row);
   gtk_editable_set_text (GTK_EDITABLE (area_row), "IT security");
-  wait_ms (700);
+  trygg_test_wait_ms (700);
   g_assert_cmpint (count (f->db, "SELECT count(*) FROM actionplan_item "
                           "WHERE area = 'IT security'"), ==, 1);
   g_assert_true (selected_item (f) == item);
@@ -192,23 +139,21 @@ test_add_edit_delete_undo (Fixture       *f,
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), area_row));
 
   /* a status set in the tracker reaches the page */
-  g_assert_true (trygg_database_begin (f->db, NULL));
-  g_assert_true (trygg_database_exec (f->db, "UPDATE action SET status = 'done'", NULL));
-  g_assert_true (trygg_database_commit (f->db, NULL));
-  run_pending ();
+  trygg_test_exec (f->db, "UPDATE action SET status = 'done'");
+  trygg_test_run_pending ();
   g_assert_cmpstr (trygg_actionplan_item_get_plan_status (item), ==, "done");
   g_assert_true (gtk_widget_has_css_class (
       trygg_actionplan_board_get_card (TRYGG_ACTIONPLAN_BOARD (board), item, 1), "status-done"));
 
   /* delete, then Undo */
   g_assert_true (gtk_widget_activate_action (f->page, "actionplan.delete", NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (list_of (f)), ==, 0);
   g_assert_cmpint (count (f->db, "SELECT count(*) FROM action"), ==, 0);
   g_assert_cmpint (count (f->db, "SELECT count(*) FROM actionplan_item"), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (f->page, "actionplan.undo", NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (list_of (f)), ==, 1);
   g_assert_nonnull (selected_item (f));
   g_assert_cmpint (trygg_actionplan_item_get_id (selected_item (f)), ==, id);
@@ -230,13 +175,13 @@ test_years (Fixture       *f,
   g_autofree char *uuid = NULL;
 
   g_assert_true (gtk_widget_activate_action (f->page, "actionplan.add", NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_true (gtk_widget_activate_action (f->page, "actionplan.next-year", NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpint (trygg_actionplan_page_get_year (page), ==, YEAR + 1);
   g_assert_cmpuint (g_list_model_get_n_items (list_of (f)), ==, 0);
   g_assert_true (gtk_widget_activate_action (f->page, "actionplan.previous-year", NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpint (trygg_actionplan_page_get_year (page), ==, YEAR);
   g_assert_cmpuint (g_list_model_get_n_items (list_of (f)), ==, 1);
   g_assert_null (selected_item (f));
@@ -256,12 +201,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* no timing in the tests: animations and the blinking cursor run on the frame clock of a
-   * virtual screen, where libadwaita 1.2 and GTK 4.8 warn about half-done transitions */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE,
-                "gtk-cursor-blink", FALSE, NULL);
+  trygg_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/actionplan-page/empty-state", test_empty_state);

@@ -27,14 +27,12 @@ namespace with keys "classification/<table>/<key>", persons and assets are core'
 Python 3 standard library only.
 """
 
-import argparse
 import functools
-import importlib.util
 import json
 import os
 import re
-import sys
-import uuid
+import runpy
+import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PLUGIN = os.path.join(HERE, "..")
@@ -43,16 +41,9 @@ CATALOGUE = os.path.join(PLUGIN, "catalogue", "requirements.sv.json")  # Exempel
 SCHEMA = os.path.join(PLUGIN, "sql", "001-classification.sql")
 
 
-def load_core():
-    """data/demo/make-demo.py as a module: its namespace, persons, assets, row_uuid(), TODAY."""
-    sys.dont_write_bytecode = True  # no __pycache__ in data/demo/
-    spec = importlib.util.spec_from_file_location("trygg_core_demo", CORE_SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-core = load_core()
+# core's generator data/demo/make-demo.py, run as a module: its namespace and tables, row_uuid(),
+# part_uuid(), stamp(), TODAY, and run() with the command line every part shares
+core = types.SimpleNamespace(**runpy.run_path(CORE_SCRIPT))
 
 ASPECTS = ("confidentiality", "integrity", "availability")
 MIN_LEVEL, MAX_LEVEL = 0, 4  # the KLASSA-style preset
@@ -547,9 +538,8 @@ GAP_ACTIONS = [
 ]
 
 
-def row_uuid(table, key):
-    """The stable uuid of one of this part's rows."""
-    return str(uuid.uuid5(core.NAMESPACE, f"classification/{table}/{key}"))
+# the stable uuid of one of this part's rows: row_uuid(table, key)
+row_uuid = functools.partial(core.part_uuid, "classification")
 
 
 @functools.lru_cache(maxsize=None)
@@ -704,37 +694,6 @@ def check(tables):
             assert row["created_at"] <= row["updated_at"] < core.stamp(core.TODAY), row
 
 
-def write(tables, path):
-    lines = ['{', '  "format": "trygg",', '  "version": 1,',
-             '  "components": {"core": 1, "classification": 1},', '  "tables": {']
-    names = list(tables)
-    for t, name in enumerate(names):
-        lines.append(f'    "{name}": [')
-        rows = tables[name]
-        for r, row in enumerate(rows):
-            text = json.dumps(row, ensure_ascii=False, separators=(", ", ": "))
-            lines.append(f"      {text}{',' if r < len(rows) - 1 else ''}")
-        lines.append(f"    ]{',' if t < len(names) - 1 else ''}")
-    lines += ['  }', '}', '']
-    text = "\n".join(lines)
-    json.loads(text)  # well-formed, always
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text)
-    os.replace(tmp, path)
-
-
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("-o", "--output", default=os.path.join(HERE, "classification.json"),
-                        help="where to write (default: classification.json next to this script)")
-    args = parser.parse_args()
-    tables = build()
-    check(tables)
-    write(tables, args.output)
-    counts = ", ".join(f"{name} {len(rows)}" for name, rows in tables.items())
-    print(f"{args.output}: {counts}")
-
-
 if __name__ == "__main__":
-    main()
+    core.run(__doc__, os.path.join(HERE, "classification.json"), build, check,
+             {"classification": 1})

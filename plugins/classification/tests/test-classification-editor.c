@@ -19,6 +19,7 @@
 #include "classification-aspect-step.h"
 #include "classification-editor.h"
 #include "classification-signoff-step.h"
+#include "test-ui-util.h"
 #include "test-util.h"
 
 static const TryggSchemaSource source = {
@@ -38,55 +39,18 @@ typedef struct
   gint64         privacy;
 } Fixture;
 
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gint64
-insert (TryggDatabase *db,
-        const char    *sql,
-        const char    *text,
-        gint64         a,
-        gint64         b)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, &error);
-  g_autofree char *uuid = g_uuid_string_random ();
-
-  g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
-  if (a != 0)
-    sqlite3_bind_int64 (stmt, 3, a);
-  if (b != 0)
-    sqlite3_bind_int64 (stmt, 4, b);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  return sqlite3_last_insert_rowid (trygg_database_get_handle (db));
-}
-
 static gint64
 query_int (TryggDatabase *db,
            const char    *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  return trygg_test_query_int (db, sql, NULL);
 }
 
 static char *
 query_text (TryggDatabase *db,
             const char    *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return trygg_test_query_text (db, sql, NULL);
 }
 
 static gint64
@@ -112,29 +76,29 @@ fixture_setup (Fixture       *f,
 
   f->dir = trygg_test_make_dir ();
   f->db = trygg_test_open_plugin (f->dir, &source);
-  unit = insert (f->db, "INSERT INTO org_unit (uuid, name) VALUES (?1, ?2)",
-                 "Barn- och utbildningsförvaltningen", 0, 0);
-  f->owner = insert (f->db, "INSERT INTO person (uuid, name, unit_id) VALUES (?1, ?2, ?3)",
-                     "Anna Berg", unit, 0);
-  f->coordinator = insert (f->db, "INSERT INTO person (uuid, name) VALUES (?1, ?2)",
-                           "Erik Lund", 0, 0);
-  f->asset = insert (f->db, "INSERT INTO information_asset (uuid, name, unit_id, owner_id) "
-                     "VALUES (?1, ?2, ?3, ?4)", "Pupil records", unit, f->owner);
+  unit = trygg_test_insert (f->db, "INSERT INTO org_unit (uuid, name) VALUES (?1, ?2)",
+                            "Barn- och utbildningsförvaltningen", 0, 0);
+  f->owner = trygg_test_insert (f->db, "INSERT INTO person (uuid, name, unit_id) "
+                                "VALUES (?1, ?2, ?3)", "Anna Berg", unit, 0);
+  f->coordinator = trygg_test_insert (f->db, "INSERT INTO person (uuid, name) VALUES (?1, ?2)",
+                                      "Erik Lund", 0, 0);
+  f->asset = trygg_test_insert (f->db, "INSERT INTO information_asset (uuid, name, unit_id, "
+                                "owner_id) VALUES (?1, ?2, ?3, ?4)", "Pupil records", unit,
+                                f->owner);
   f->economic = area_id (f->db, "economic");
   f->operations = area_id (f->db, "operations");
   f->privacy = area_id (f->db, "privacy");
 
   f->parent = gtk_window_new ();
   gtk_window_present (GTK_WINDOW (f->parent));
-  run_pending ();
+  trygg_test_run_pending ();
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->parent));
-  run_pending ();
+  trygg_test_destroy_window (f->parent, NULL);
   trygg_test_close (&f->db);
   trygg_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -147,7 +111,7 @@ open_editor (Fixture *f)
 
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (f->parent));
   gtk_window_present (GTK_WINDOW (editor));
-  run_pending ();
+  trygg_test_run_pending ();
   return editor;
 }
 
@@ -184,23 +148,6 @@ signoff_child (GtkWidget  *editor,
                                                       name);
 }
 
-/* The widget called @name under @root, as a user would find the control */
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
-       c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Clicks the level button of @level in @area of @aspect, found by its widget name */
 static void
 choose (GtkWidget  *editor,
@@ -210,12 +157,12 @@ choose (GtkWidget  *editor,
 {
   g_autofree char *name = g_strdup_printf ("level-%s-%" G_GINT64_FORMAT "-%d", aspect, area,
                                            level);
-  GtkWidget *button = find_named (step (editor, aspect), name);
+  GtkWidget *button = trygg_test_find_widget (step (editor, aspect), GTK_TYPE_WIDGET, name);
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
 }
 
@@ -224,7 +171,7 @@ type_rationale (GtkWidget  *editor,
                 const char *aspect,
                 const char *text)
 {
-  GtkWidget *view = find_named (step (editor, aspect), "rationale");
+  GtkWidget *view = trygg_test_find_widget (step (editor, aspect), GTK_TYPE_WIDGET, "rationale");
 
   g_assert_nonnull (view);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
@@ -235,7 +182,7 @@ activate (GtkWidget  *editor,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (editor, action, NULL));
-  run_pending ();
+  trygg_test_run_pending ();
 }
 
 static void
@@ -288,8 +235,8 @@ test_classify_and_reclassify (Fixture       *f,
   g_assert_cmpint (trygg_classification_aspect_step_get_level (confidentiality), ==, 3);
   g_assert_cmpstr (trygg_classification_aspect_step_get_result_text (confidentiality), ==,
                    "Confidentiality: K3, Serious");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (confidentiality),
-                                                              "result-label"))), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (trygg_test_find_widget (
+                       GTK_WIDGET (confidentiality), GTK_TYPE_WIDGET, "result-label"))), ==,
                    "Confidentiality: K3, Serious");
   g_assert_false (trygg_classification_aspect_step_get_warns (confidentiality));
   /* a screen reader hears the aspect, the area, the level and its name */
@@ -304,11 +251,11 @@ test_classify_and_reclassify (Fixture       *f,
   {
     g_autofree char *name = g_strdup_printf ("clear-confidentiality-%" G_GINT64_FORMAT,
                                              f->operations);
-    GtkWidget *clear = find_named (GTK_WIDGET (confidentiality), name);
+    GtkWidget *clear = trygg_test_find_widget (GTK_WIDGET (confidentiality), GTK_TYPE_WIDGET, name);
 
     g_assert_true (gtk_widget_get_visible (clear));
     g_signal_emit_by_name (clear, "clicked");
-    run_pending ();
+    trygg_test_run_pending ();
     g_assert_false (gtk_widget_get_visible (clear));
   }
   g_assert_cmpint (trygg_classification_aspect_step_get_answer (confidentiality, f->operations),
@@ -461,7 +408,8 @@ test_level4_warning (Fixture       *f,
   GtkWidget *editor = open_editor (f);
   TryggClassificationAspectStep *confidentiality =
     TRYGG_CLASSIFICATION_ASPECT_STEP (step (editor, "confidentiality"));
-  GtkWidget *warning = find_named (GTK_WIDGET (confidentiality), "level-warning");
+  GtkWidget *warning = trygg_test_find_widget (GTK_WIDGET (confidentiality), GTK_TYPE_WIDGET,
+                                               "level-warning");
 
   g_assert_false (gtk_widget_get_visible (warning));
   choose (editor, "confidentiality", f->privacy, 4);
@@ -474,7 +422,7 @@ test_level4_warning (Fixture       *f,
   /* closing without saving asks first */
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_close (GTK_WINDOW (editor));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_nonnull (editor);
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -489,7 +437,7 @@ test_level4_warning (Fixture       *f,
     g_assert_nonnull (dialog);
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   }
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_null (editor);
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM classification"), ==, 0);
 }
@@ -527,10 +475,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE,
-                "gtk-cursor-blink", FALSE, NULL);
+  trygg_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/classification-editor/classify-and-reclassify", test_classify_and_reclassify);

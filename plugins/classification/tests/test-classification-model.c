@@ -26,41 +26,18 @@ typedef struct
 } Fixture;
 
 static gint64
-insert_row (TryggDatabase *db,
-            const char    *sql,
-            const char    *text,
-            gint64         a,
-            gint64         b)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, &error);
-  g_autofree char *uuid = g_uuid_string_random ();
-
-  g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (text != NULL)
-    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
-  if (a != 0)
-    sqlite3_bind_int64 (stmt, 3, a);
-  if (b != 0)
-    sqlite3_bind_int64 (stmt, 4, b);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  return sqlite3_last_insert_rowid (trygg_database_get_handle (db));
-}
-
-static gint64
 add_asset (TryggDatabase *db,
            const char    *name)
 {
-  return insert_row (db, "INSERT INTO information_asset (uuid, name) VALUES (?1, ?2)",
-                     name, 0, 0);
+  return trygg_test_insert (db, "INSERT INTO information_asset (uuid, name) VALUES (?1, ?2)",
+                            name, 0, 0);
 }
 
 static gint64
 add_system (TryggDatabase *db,
             const char    *name)
 {
-  return insert_row (db, "INSERT INTO system (uuid, name) VALUES (?1, ?2)", name, 0, 0);
+  return trygg_test_insert (db, "INSERT INTO system (uuid, name) VALUES (?1, ?2)", name, 0, 0);
 }
 
 static void
@@ -68,8 +45,8 @@ link_asset (TryggDatabase *db,
             gint64         asset,
             gint64         system)
 {
-  insert_row (db, "INSERT INTO asset_system (uuid, asset_id, system_id) VALUES (?1, ?3, ?4)",
-              NULL, asset, system);
+  trygg_test_insert (db, "INSERT INTO asset_system (uuid, asset_id, system_id) "
+                     "VALUES (?1, ?3, ?4)", NULL, asset, system);
 }
 
 static gint64

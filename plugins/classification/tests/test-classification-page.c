@@ -11,12 +11,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "classification-asset-list.h"
 #include "classification-badges.h"
 #include "classification-model.h"
 #include "classification-page.h"
+#include "test-ui-util.h"
+#include "test-util.h"
 
 static const TryggSchemaSource source = {
   "classification", "/io/github/trygg/Trygg/plugins/classification/sql"
@@ -31,66 +32,6 @@ typedef struct
   gint64         area;
 } Fixture;
 
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-set_true (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* The name filter is a search entry: it reports after a short pause. */
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-}
-
-static void
-exec (TryggDatabase *db,
-      const char    *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (trygg_database_begin (db, &error));
-  g_assert_true (trygg_database_exec (db, sql, &error));
-  g_assert_true (trygg_database_commit (db, &error));
-  g_assert_no_error (error);
-}
-
-static gint64
-query_int (TryggDatabase *db,
-           const char    *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-query_text (TryggDatabase *db,
-            const char    *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 /* Saves a version of @asset with the levels K @k, R @r, T @t (one area each). */
 static void
 classify (Fixture    *f,
@@ -102,11 +43,10 @@ classify (Fixture    *f,
 {
   g_autoptr(TryggClassificationDraft) draft = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *sql = g_strdup_printf ("SELECT id FROM information_asset WHERE name = '%s'",
-                                          asset);
   int levels[] = { k, r, t };
 
-  draft = trygg_classification_draft_new (query_int (f->db, sql));
+  draft = trygg_classification_draft_new (trygg_test_query_int (
+      f->db, "SELECT id FROM information_asset WHERE name = ?1", asset));
   for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
     trygg_classification_draft_set_answer (draft, i, f->area, levels[i]);
   draft->rationale[TRYGG_CLASSIFICATION_CONFIDENTIALITY] = g_strdup ("Pupils' records");
@@ -121,20 +61,15 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GPtrArray) areas = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
 
-  f->dir = g_dir_make_tmp (NULL, &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "trygg.db", NULL);
-  f->db = trygg_database_open (path, &source, 1, &error);
-  g_assert_no_error (error);
+  f->dir = trygg_test_make_dir ();
+  f->db = trygg_test_open_plugin (f->dir, &source);
   areas = trygg_classification_list_areas (f->db, FALSE, &error);
   g_assert_no_error (error);
   f->area = ((TryggClassificationArea *) g_ptr_array_index (areas, 0))->id;
 
-  exec (f->db,
+  trygg_test_exec (f->db,
         "INSERT INTO org_unit (id, uuid, name) VALUES "
         "  (1, 'unit-school', 'Education committee'), (3, 'unit-town', 'Town hall');"
         "INSERT INTO org_unit (id, uuid, name, parent_id) VALUES "
@@ -147,33 +82,17 @@ fixture_setup (Fixture       *f,
   classify (f, "Salaries", 2, 3, 1, "2020-01-31");
 
   f->page = trygg_classification_page_new (f->db);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), f->page);
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
-  run_pending ();
+  f->window = trygg_test_present (f->page, 1200, 800);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  run_pending ();
-  g_assert_null (f->page);  /* the page and what it holds went with the window */
-  g_assert_finalize_object (g_steal_pointer (&f->db));
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
+  /* the page and what it holds go with the window */
+  trygg_test_destroy_window (f->window, f->page);
+  trygg_test_close (&f->db);
+  trygg_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -282,7 +201,7 @@ test_list_and_filters (Fixture       *f,
 
   /* words of the name, after the search entry's pause */
   gtk_editable_set_text (GTK_EDITABLE (child (f, "search_entry")), "recor");
-  wait_ms (400);
+  trygg_test_wait_ms (400);
   assert_listed (f, "Pupil records");
   g_assert_cmpstr (count_text (f), ==, "1 of 4 assets");
 }
@@ -296,7 +215,7 @@ test_detail (Fixture       *f,
   /* nothing chosen: nothing to classify or report on */
   g_assert_false (gtk_widget_is_sensitive (child (f, "classify_button")));
   gtk_single_selection_set_selected (selection, 1);
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpstr (selected_name (f), ==, "Pupil records");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "detail_stack")), ==, "detail");
   g_assert_cmpstr (gtk_label_get_text (child (f, "title_label")), ==, "Pupil records");
@@ -315,14 +234,14 @@ test_detail (Fixture       *f,
 
   /* an asset whose review date has passed says so in words */
   gtk_single_selection_set_selected (selection, 2);
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpstr (badges_label (f), ==, "Classification K2 R3 T1");
   g_assert_true (gtk_widget_get_visible (child (f, "review_overdue")));
   g_assert_cmpstr (adw_action_row_get_subtitle (child (f, "review_row")), ==, "2020-01-31");
 
   /* one never classified */
   gtk_single_selection_set_selected (selection, 3);
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpstr (badges_label (f), ==, "Not classified");
   g_assert_true (gtk_widget_get_visible (child (f, "unclassified_box")));
   g_assert_false (gtk_widget_get_visible (child (f, "classified_box")));
@@ -335,10 +254,10 @@ test_select_uuid (Fixture       *f,
 {
   TryggClassificationPage *page = TRYGG_CLASSIFICATION_PAGE (f->page);
   g_autoptr(GError) error = NULL;
-  g_autofree char *aspect = query_text (f->db,
+  g_autofree char *aspect = trygg_test_query_text (f->db,
       "SELECT ca.uuid FROM classification_aspect ca JOIN classification c "
       "ON c.id = ca.classification_id JOIN information_asset a ON a.id = c.asset_id "
-      "WHERE a.name = 'Salaries' LIMIT 1");
+      "WHERE a.name = 'Salaries' LIMIT 1", NULL);
   g_autofree char *requirement = NULL;
 
   g_assert_true (trygg_classification_page_select_uuid (page, "asset-pupils"));
@@ -354,7 +273,8 @@ test_select_uuid (Fixture       *f,
   /* a requirement of the catalogue: the page is the right one, nothing else to choose */
   g_assert_true (trygg_classification_import_bundled (f->db, &error));
   g_assert_no_error (error);
-  requirement = query_text (f->db, "SELECT uuid FROM classification_requirement LIMIT 1");
+  requirement = trygg_test_query_text (f->db, "SELECT uuid FROM classification_requirement "
+                                       "LIMIT 1", NULL);
   g_assert_true (trygg_classification_page_select_uuid (page, requirement));
   g_assert_cmpstr (selected_name (f), ==, "Salaries");
 
@@ -391,7 +311,7 @@ test_new_version (Fixture       *f,
   /* a new version saved elsewhere (the editor, an import) reaches the list and the detail;
    * the asset stays chosen */
   classify (f, "Pupil records", 4, 2, 3, NULL);
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpstr (selected_name (f), ==, "Pupil records");
   g_assert_cmpstr (badges_label (f), ==, "Classification K4 R2 T3");
   g_assert_true (gtk_widget_get_visible (child (f, "warning_banner")));
@@ -409,13 +329,13 @@ test_new_version (Fixture       *f,
   /* the unclassified filter lets go of it once it is classified, the detail keeps it */
   gtk_drop_down_set_selected (child (f, "show_dropdown"), TRYGG_CLASSIFICATION_SHOW_UNCLASSIFIED);
   classify (f, "Web news", 1, 1, 1, NULL);
-  run_pending ();
+  trygg_test_run_pending ();
   assert_listed (f, "Child groups");
   g_assert_cmpstr (badges_label (f), ==, "Classification K4 R2 T3");
 
   /* a deleted asset leaves the detail */
-  exec (f->db, "DELETE FROM information_asset WHERE uuid = 'asset-pupils'");
-  run_pending ();
+  trygg_test_exec (f->db, "DELETE FROM information_asset WHERE uuid = 'asset-pupils'");
+  trygg_test_run_pending ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (f, "detail_stack")), ==, "none");
   g_assert_cmpstr (count_text (f), ==, "1 of 3 assets");
 }
@@ -424,10 +344,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE,
-                "gtk-cursor-blink", FALSE, NULL);
+  trygg_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/classification-page/list-and-filters", test_list_and_filters);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "classification-preferences-private.h"
+#include "test-ui-util.h"
 #include "test-util.h"
 
 static const TryggSchemaSource source = {
@@ -29,15 +30,6 @@ typedef struct
 } Fixture;
 
 static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 setup (Fixture       *f,
        gconstpointer  data)
 {
@@ -47,7 +39,7 @@ setup (Fixture       *f,
   f->page = TRYGG_CLASSIFICATION_PREFERENCES (trygg_classification_preferences_new (f->db));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (f->window), ADW_PREFERENCES_PAGE (f->page));
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate (50);
+  trygg_test_wait_ms (50);
 }
 
 static void
@@ -55,7 +47,7 @@ teardown (Fixture       *f,
           gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate (20);
+  trygg_test_wait_ms (20);
   trygg_test_close (&f->db);
   trygg_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -105,7 +97,7 @@ test_level_names (Fixture       *f,
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "Hög");
-  iterate (800);
+  trygg_test_wait_ms (800);
   own = trygg_classification_level_name (f->db, "klassa", TRYGG_CLASSIFICATION_CONFIDENTIALITY, 3);
   g_assert_cmpstr (own, ==, "Hög");
 
@@ -180,7 +172,7 @@ import_file (Fixture    *f,
 
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   trygg_classification_preferences_open_catalogue (f->page, file);
-  iterate (50);
+  trygg_test_wait_ms (50);
   dialog = message_dialog (MODE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "add"));
@@ -188,7 +180,7 @@ import_file (Fixture    *f,
   /* as a click does: the response, then the dialog closes */
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate (50);
+  trygg_test_wait_ms (50);
 }
 
 #define REQUIREMENT(code, title) \

@@ -20,6 +20,7 @@
 #include "classification-followup.h"
 #include "classification-requirements.h"
 #include "classification-section.h"
+#include "test-ui-util.h"
 #include "test-util.h"
 #include "trygg-register-page.h"
 #include "trygg-registers.h"
@@ -27,6 +28,10 @@
 static const TryggSchemaSource source = {
   "classification", "/io/github/trygg/Trygg/plugins/classification/sql"
 };
+
+#define ASSET_SQL "INSERT INTO information_asset (uuid, name) VALUES (?1, ?2)"
+#define SYSTEM_SQL "INSERT INTO system (uuid, name) VALUES (?1, ?2)"
+#define LINK_SQL "INSERT INTO asset_system (uuid, asset_id, system_id) VALUES (?1, ?3, ?4)"
 
 typedef struct
 {
@@ -40,54 +45,6 @@ typedef struct
   gint64         system;
   gint64         area;
 } Fixture;
-
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-set_true (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-}
-
-static gint64
-insert (TryggDatabase *db,
-        const char    *sql,
-        const char    *text,
-        gint64         a,
-        gint64         b)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, &error);
-  g_autofree char *uuid = g_uuid_string_random ();
-
-  g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  if (text != NULL)
-    sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
-  if (a != 0)
-    sqlite3_bind_int64 (stmt, 3, a);
-  if (b != 0)
-    sqlite3_bind_int64 (stmt, 4, b);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  return sqlite3_last_insert_rowid (trygg_database_get_handle (db));
-}
 
 static gint64
 query_int (TryggDatabase *db,
@@ -124,7 +81,6 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(GPtrArray) areas = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   gint64 person;
 
@@ -134,38 +90,27 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
   f->area = ((TryggClassificationArea *) g_ptr_array_index (areas, 0))->id;
 
-  person = insert (f->db, "INSERT INTO person (uuid, name) VALUES (?1, ?2)", "Anna Berg", 0, 0);
-  f->journal = insert (f->db, "INSERT INTO information_asset (uuid, name) VALUES (?1, ?2)",
-                       "Journal records", 0, 0);
-  f->cases = insert (f->db, "INSERT INTO information_asset (uuid, name) VALUES (?1, ?2)",
-                     "Case files", 0, 0);
-  f->archive = insert (f->db, "INSERT INTO information_asset (uuid, name) VALUES (?1, ?2)",
-                       "Old archive", 0, 0);
-  f->system = insert (f->db, "INSERT INTO system (uuid, name) VALUES (?1, ?2)", "Procapita",
-                      0, 0);
-  insert (f->db, "INSERT INTO asset_system (uuid, asset_id, system_id) VALUES (?1, ?3, ?4)",
-          NULL, f->journal, f->system);
-  insert (f->db, "INSERT INTO asset_system (uuid, asset_id, system_id) VALUES (?1, ?3, ?4)",
-          NULL, f->cases, f->system);
+  person = trygg_test_insert (f->db, "INSERT INTO person (uuid, name) VALUES (?1, ?2)",
+                              "Anna Berg", 0, 0);
+  f->journal = trygg_test_insert (f->db, ASSET_SQL, "Journal records", 0, 0);
+  f->cases = trygg_test_insert (f->db, ASSET_SQL, "Case files", 0, 0);
+  f->archive = trygg_test_insert (f->db, ASSET_SQL, "Old archive", 0, 0);
+  f->system = trygg_test_insert (f->db, SYSTEM_SQL, "Procapita", 0, 0);
+  trygg_test_insert (f->db, LINK_SQL, NULL, f->journal, f->system);
+  trygg_test_insert (f->db, LINK_SQL, NULL, f->cases, f->system);
   classify (f, f->journal, 3, 3, 3, person);
   classify (f, f->cases, 1, 2, 2, 0);
 
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 800);
   f->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), f->box);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), scrolled);
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
-  run_pending ();
+  f->window = trygg_test_present (scrolled, 1000, 800);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  run_pending ();
+  trygg_test_destroy_window (f->window, NULL);
   trygg_test_close (&f->db);
   trygg_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -178,24 +123,8 @@ show (Fixture   *f,
 {
   g_assert_nonnull (widget);
   gtk_box_append (GTK_BOX (f->box), widget);
-  run_pending ();
+  trygg_test_run_pending ();
   return widget;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The text of every label on screen under @root, one per line */
@@ -248,7 +177,7 @@ test_system_inherits (Fixture       *f,
   g_object_get (section, "entity", &shown, NULL);
   g_assert_true (shown == system);
   g_object_unref (shown);
-  run_pending ();
+  trygg_test_run_pending ();
 
   text = text_of (section);
   g_assert_nonnull (strstr (text, "Inherited classification"));
@@ -260,7 +189,7 @@ test_system_inherits (Fixture       *f,
 
   /* a higher version of the second asset: the section follows the database */
   classify (f, f->cases, 4, 3, 2, 0);
-  run_pending ();
+  trygg_test_run_pending ();
   after = text_of (section);
   g_assert_nonnull (strstr (after, "Confidentiality 4"));
   g_assert_null (strstr (after, "Confidentiality 3"));
@@ -271,17 +200,17 @@ test_system_inherits (Fixture       *f,
 
   /* no row shown: nothing; a system without classified assets says so */
   g_object_set (section, "entity", NULL, NULL);
-  run_pending ();
+  trygg_test_run_pending ();
   g_free (after);
   after = text_of (section);
   g_assert_cmpstr (after, ==, "");
   {
     g_autoptr(TryggEntity) other = NULL;
-    gint64 id = insert (f->db, "INSERT INTO system (uuid, name) VALUES (?1, ?2)", "Empty", 0, 0);
+    gint64 id = trygg_test_insert (f->db, SYSTEM_SQL, "Empty", 0, 0);
 
     other = load (f, TRYGG_TYPE_SYSTEM, id);
     g_object_set (section, "entity", other, NULL);
-    run_pending ();
+    trygg_test_run_pending ();
     g_free (after);
     after = text_of (section);
     g_assert_nonnull (strstr (after, "No classified information assets"));
@@ -299,29 +228,30 @@ test_asset_section (Fixture       *f,
   g_autofree char *text = NULL;
 
   g_object_set (section, "entity", journal, NULL);
-  run_pending ();
+  trygg_test_run_pending ();
   text = text_of (section);
   g_assert_nonnull (strstr (text, "Version 1\n"));
   g_assert_nonnull (strstr (text, "Signed off by Anna Berg on "));
   g_assert_null (strstr (text, "Overdue since"));
-  g_assert_true (gtk_widget_is_sensitive (find_named (section, "classify")));
+  g_assert_true (gtk_widget_is_sensitive (trygg_test_find_widget (section, GTK_TYPE_WIDGET,
+                                                                  "classify")));
 
   g_object_set (section, "entity", cases, NULL);
-  run_pending ();
+  trygg_test_run_pending ();
   g_free (text);
   text = text_of (section);
   g_assert_nonnull (strstr (text, "Overdue since "));     /* the review was due in 2020 */
   g_assert_nonnull (strstr (text, "Not signed off yet"));
 
   classify (f, f->cases, 4, 2, 2, 0);
-  run_pending ();
+  trygg_test_run_pending ();
   g_free (text);
   text = text_of (section);
   g_assert_nonnull (strstr (text, "Version 2\n"));
   g_assert_nonnull (strstr (text, "security-protection officer"));
 
   g_object_set (section, "entity", archive, NULL);
-  run_pending ();
+  trygg_test_run_pending ();
   g_free (text);
   text = text_of (section);
   g_assert_nonnull (strstr (text, "Not classified yet"));
@@ -335,14 +265,15 @@ requirements_for (Fixture *f,
   GtkWidget *panel = show (f, trygg_classification_requirements_new (f->db));
 
   trygg_classification_requirements_set_asset (TRYGG_CLASSIFICATION_REQUIREMENTS (panel), asset);
-  run_pending ();
+  trygg_test_run_pending ();
   return panel;
 }
 
 static const char *
 visible_page (GtkWidget *panel)
 {
-  GtkWidget *stack = gtk_widget_get_parent (find_named (panel, "requirements"));
+  GtkWidget *stack = gtk_widget_get_parent (trygg_test_find_widget (panel, GTK_TYPE_WIDGET,
+                                                                    "requirements"));
 
   return gtk_widget_get_name (gtk_stack_get_visible_child (GTK_STACK (stack)));
 }
@@ -352,11 +283,11 @@ test_requirements_gap_to_action (Fixture       *f,
                                  gconstpointer  data)
 {
   GtkWidget *panel = requirements_for (f, f->journal);
-  GtkWidget *status = find_named (panel, "status-AC-01");
-  GtkWidget *comment = find_named (panel, "comment-AC-01");
-  GtkWidget *button = find_named (panel, "make-action-AC-01");
-  GtkWidget *action = find_named (panel, "action-AC-01");
-  GtkWidget *summary = find_named (panel, "summary");
+  GtkWidget *status = trygg_test_find_widget (panel, GTK_TYPE_WIDGET, "status-AC-01");
+  GtkWidget *comment = trygg_test_find_widget (panel, GTK_TYPE_WIDGET, "comment-AC-01");
+  GtkWidget *button = trygg_test_find_widget (panel, GTK_TYPE_WIDGET, "make-action-AC-01");
+  GtkWidget *action = trygg_test_find_widget (panel, GTK_TYPE_WIDGET, "action-AC-01");
+  GtkWidget *summary = trygg_test_find_widget (panel, GTK_TYPE_WIDGET, "summary");
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
   gint64 n_required;
@@ -380,7 +311,7 @@ test_requirements_gap_to_action (Fixture       *f,
 
   /* "Not met" through the drop-down: stored, and the button appears */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 3);
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM classification_fulfilment "
                                      "WHERE status = 'not_met'"), ==, 1);
   g_assert_true (gtk_widget_get_mapped (button));
@@ -389,14 +320,14 @@ test_requirements_gap_to_action (Fixture       *f,
 
   /* a comment is saved after a pause */
   gtk_editable_set_text (GTK_EDITABLE (comment), "Two shared accounts at the front desk");
-  wait_ms (800);
+  trygg_test_wait_ms (800);
   title = trygg_test_query_text (f->db, "SELECT comment FROM classification_fulfilment", NULL);
   g_assert_cmpstr (title, ==, "Two shared accounts at the front desk");
   g_clear_pointer (&title, g_free);
 
   /* one click makes the action; the row shows it instead of the button */
   g_assert_true (gtk_widget_activate (button));   /* as Enter or Space does */
-  wait_ms (300);
+  trygg_test_wait_ms (300);
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM action "
                                      "WHERE source_plugin = 'classification'"), ==, 1);
   title = trygg_test_query_text (f->db, "SELECT title FROM action", NULL);
@@ -411,10 +342,10 @@ test_requirements_gap_to_action (Fixture       *f,
 
   /* the tracker's state shows; a requirement with an action keeps its status */
   trygg_test_exec (f->db, "UPDATE action SET status = 'in_progress'");
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (action)), "(In progress)"));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 0);
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (status)), ==, 3);
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM classification_fulfilment"), ==, 1);
 }
@@ -442,7 +373,7 @@ test_requirements_empty_states (Fixture       *f,
 
   trygg_classification_requirements_set_asset (TRYGG_CLASSIFICATION_REQUIREMENTS (panel),
                                                f->journal);
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpstr (visible_page (panel), ==, "no-requirements");
 }
 
@@ -461,7 +392,7 @@ test_register_page_sections (Fixture       *f,
   section = trygg_classification_section_new (f->db, trygg_register_page_get_table (register_page));
   trygg_register_page_add_section (register_page, section);
   g_assert_true (trygg_register_page_select_id (register_page, f->journal));
-  run_pending ();
+  trygg_test_run_pending ();
 
   g_object_get (section, "entity", &shown, NULL);
   g_assert_nonnull (shown);
@@ -472,7 +403,7 @@ test_register_page_sections (Fixture       *f,
   g_assert_nonnull (strstr (text, "Version 1\n"));
 
   g_assert_true (trygg_register_page_select_id (register_page, f->archive));
-  run_pending ();
+  trygg_test_run_pending ();
   g_free (text);
   text = text_of (page);
   g_assert_nonnull (strstr (text, "Not classified yet"));
@@ -511,7 +442,7 @@ test_card (Fixture       *f,
   TRYGG_ASSERT_OK (trygg_classification_count (f->db, &stats, &error), error);
   g_assert_cmpuint (stats.unmet, ==, 1);   /* "Case files" is K1: AC-02 needs K2 */
   classify (f, f->archive, 0, 0, 0, 0);
-  run_pending ();
+  trygg_test_run_pending ();
   g_free (text);
   text = text_of (card);
   g_assert_nonnull (strstr (text, "3 of 3 information assets classified"));

@@ -27,27 +27,18 @@ by core's generator), and every timestamp is a fixed date in 2026.
 Python 3 standard library only.
 """
 
-import argparse
-import importlib.util
-import json
+import functools
 import os
-import sys
-import uuid
+import runpy
+import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORE_SCRIPT = os.path.join(HERE, "..", "..", "..", "data", "demo", "make-demo.py")
 
 
-def load_core():
-    """data/demo/make-demo.py as a module: its namespace, persons, row_uuid() and today."""
-    sys.dont_write_bytecode = True  # no __pycache__ in data/demo/
-    spec = importlib.util.spec_from_file_location("trygg_core_demo", CORE_SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-core = load_core()
+# core's generator data/demo/make-demo.py, run as a module: its namespace and tables, row_uuid(),
+# part_uuid(), stamp(), TODAY, and run() with the command line every part shares
+core = types.SimpleNamespace(**runpy.run_path(CORE_SCRIPT))
 
 # ---- the presets of risk-model.c, in Swedish (po/sv.po) -----------------------------------------
 # id: (probability [(name, description)], consequence [(name, description)],
@@ -338,9 +329,8 @@ RISKS = [
 RISK_DAY = {"soc": "2026-04-22", "epost": "2026-11-10"}
 
 
-def row_uuid(table, key):
-    """The stable uuid of one of this part's rows."""
-    return str(uuid.uuid5(core.NAMESPACE, f"risk/{table}/{key}"))
+# the stable uuid of one of this part's rows: row_uuid(table, key)
+row_uuid = functools.partial(core.part_uuid, "risk")
 
 
 def person(key):
@@ -485,37 +475,5 @@ def check(tables):
                                                      "closed"}
 
 
-def write(tables, path):
-    lines = ['{', '  "format": "trygg",', '  "version": 1,',
-             '  "components": {"core": 1, "risk": 1},', '  "tables": {']
-    names = list(tables)
-    for t, name in enumerate(names):
-        lines.append(f'    "{name}": [')
-        rows = tables[name]
-        for r, row in enumerate(rows):
-            text = json.dumps(row, ensure_ascii=False, separators=(", ", ": "))
-            lines.append(f"      {text}{',' if r < len(rows) - 1 else ''}")
-        lines.append(f"    ]{',' if t < len(names) - 1 else ''}")
-    lines += ['  }', '}', '']
-    text = "\n".join(lines)
-    json.loads(text)  # well-formed, always
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text)
-    os.replace(tmp, path)
-
-
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("-o", "--output", default=os.path.join(HERE, "risk.json"),
-                        help="where to write (default: risk.json next to this script)")
-    args = parser.parse_args()
-    tables = build()
-    check(tables)
-    write(tables, args.output)
-    counts = ", ".join(f"{name} {len(rows)}" for name, rows in tables.items())
-    print(f"{args.output}: {counts}")
-
-
 if __name__ == "__main__":
-    main()
+    core.run(__doc__, os.path.join(HERE, "risk.json"), build, check, {"risk": 1})

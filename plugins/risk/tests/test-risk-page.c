@@ -11,12 +11,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "risk-measures-view.h"
 #include "risk-page-private.h"
 #include "risk-resize-dialog.h"
+#include "test-ui-util.h"
+#include "test-util.h"
 
 static const TryggSchemaSource source = { "risk", "/io/github/trygg/Trygg/plugins/risk/sql" };
 
@@ -30,66 +31,25 @@ typedef struct
   gint64         risks[3];
 } Fixture;
 
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-set_true (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms milliseconds: the editors save 500 ms after the last edit. */
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-}
-
 static gint64
 query_int (TryggDatabase *db,
            const char    *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  return trygg_test_query_int (db, sql, NULL);
 }
 
 static char *
 query_text (TryggDatabase *db,
             const char    *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return trygg_test_query_text (db, sql, NULL);
 }
 
 static void
 open_page (Fixture *f)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   f->page = TRYGG_RISK_PAGE (trygg_risk_page_new (f->db));
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  gtk_window_set_child (GTK_WINDOW (f->window), overlay);
-  gtk_window_present (GTK_WINDOW (f->window));
-  run_pending ();
+  f->window = trygg_test_present (GTK_WIDGET (f->page), 1280, 800);
 }
 
 static void
@@ -97,18 +57,14 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   const char *events[] = {
     "Care records reach the wrong person", "The system is down for two days",
     "A former employee still has access"
   };
   const int scores[][2] = { { 3, 4 }, { 2, 3 }, { 4, 4 } };
 
-  f->dir = g_dir_make_tmp (NULL, &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "trygg.db", NULL);
-  f->db = trygg_database_open (path, &source, 1, &error);
-  g_assert_no_error (error);
+  f->dir = trygg_test_make_dir ();
+  f->db = trygg_test_open_plugin (f->dir, &source);
 
   if (GPOINTER_TO_INT (data))
     {
@@ -128,39 +84,11 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  run_pending ();
-  g_assert_null (f->page);  /* the page and what it holds went with the window */
-  g_assert_finalize_object (g_steal_pointer (&f->db));
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  /* the page and what it holds go with the window */
+  trygg_test_destroy_window (f->window, GTK_WIDGET (f->page));
+  trygg_test_close (&f->db);
+  trygg_test_remove_dir (f->dir);
   g_free (f->dir);
-}
-
-/* the first descendant of @widget of @type, depth first */
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gint64
@@ -193,7 +121,7 @@ test_empty (Fixture       *f,
     AdwMessageDialog *dialog = NULL;
 
     trygg_risk_page_new_analysis_dialog (f->page);
-    run_pending ();
+    trygg_test_run_pending ();
     toplevels = gtk_window_list_toplevels ();
     for (GList *l = toplevels; l != NULL; l = l->next)
       if (ADW_IS_MESSAGE_DIALOG (l->data))
@@ -202,7 +130,7 @@ test_empty (Fixture       *f,
     gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "title"), "Payroll");
     adw_combo_row_set_selected (g_object_get_data (G_OBJECT (dialog), "preset"), 1);
     adw_message_dialog_response (dialog, "create");
-    run_pending ();
+    trygg_test_run_pending ();
   }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->page->analyses)), ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->content_stack), ==, "analysis");
@@ -241,7 +169,7 @@ test_list_and_select (Fixture       *f,
 
   /* the same risk, moved elsewhere (workshop mode), shows here at once */
   g_assert_true (trygg_risk_score (f->db, f->risks[0], FALSE, 1, 1, NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   {
     int value;
     g_object_get (first, "value", &value, NULL);
@@ -264,12 +192,13 @@ test_edit_event (Fixture       *f,
                    ==, 2);
 
   /* the first row of the editor is the event: type into it */
-  entry = find_widget (GTK_WIDGET (trygg_risk_detail_get_form (detail)), ADW_TYPE_ENTRY_ROW);
+  entry = trygg_test_find_widget (GTK_WIDGET (trygg_risk_detail_get_form (detail)),
+                                  ADW_TYPE_ENTRY_ROW, NULL);
   g_assert_nonnull (entry);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==,
                    "The system is down for two days");
   gtk_editable_set_text (GTK_EDITABLE (entry), "The care system is down for a week");
-  wait_ms (800);
+  trygg_test_wait_ms (800);
   event = query_text (f->db, "SELECT event FROM risk WHERE number = 2");
   g_assert_cmpstr (event, ==, "The care system is down for a week");
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM change_log WHERE table_name = 'risk' "
@@ -290,8 +219,9 @@ test_measure (Fixture       *f,
   g_autofree char *measure_uuid = NULL;
 
   g_assert_true (trygg_risk_list_select (f->page->risk_list, f->risks[2]));
-  measures = TRYGG_RISK_MEASURES_VIEW (find_widget (GTK_WIDGET (detail),
-                                                    TRYGG_TYPE_RISK_MEASURES_VIEW));
+  measures = TRYGG_RISK_MEASURES_VIEW (trygg_test_find_widget (GTK_WIDGET (detail),
+                                                               TRYGG_TYPE_RISK_MEASURES_VIEW,
+                                                               NULL));
   g_assert_nonnull (measures);
 
   /* a bad deadline is refused in words, nothing is written */
@@ -308,7 +238,7 @@ test_measure (Fixture       *f,
   source_uuid = query_text (f->db, "SELECT source_uuid FROM action");
   measure_uuid = query_text (f->db, "SELECT uuid FROM risk_measure");
   g_assert_cmpstr (source_uuid, ==, measure_uuid);
-  run_pending ();
+  trygg_test_run_pending ();
   {
     int count;
     g_object_get (trygg_risk_list_get_selected (f->page->risk_list), "measure-count", &count,
@@ -328,7 +258,7 @@ test_resize (Fixture       *f,
   dialog = TRYGG_RISK_RESIZE_DIALOG (trygg_risk_matrix_editor_resize (f->page->matrix_editor,
                                                                       5, 5));
   g_assert_nonnull (dialog);
-  run_pending ();
+  trygg_test_run_pending ();
   /* it says how many risks each choice moves: proportional 4 → 5 moves levels 3 and 4 */
   g_assert_nonnull (strstr (trygg_risk_resize_dialog_get_summary (dialog,
                                                                   TRYGG_RISK_MAP_PROPORTIONAL),
@@ -337,7 +267,7 @@ test_resize (Fixture       *f,
                             "0 of 3 risks move"));
   trygg_risk_resize_dialog_set_mapping (dialog, TRYGG_RISK_MAP_PROPORTIONAL);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "resize");
-  run_pending ();
+  trygg_test_run_pending ();
 
   g_assert_cmpint (query_int (f->db, "SELECT probability_levels * 10 + consequence_levels "
                               "FROM risk_matrix"), ==, 55);
@@ -355,12 +285,12 @@ test_delete_undo (Fixture       *f,
 {
   g_assert_true (trygg_risk_list_select (f->page->risk_list, f->risks[0]));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "risk.delete-risk", NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM risk"), ==, 2);
   g_assert_cmpuint (n_shown_risks (f), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "risk.undo", NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM risk"), ==, 3);
   g_assert_cmpuint (n_shown_risks (f), ==, 3);
 }
