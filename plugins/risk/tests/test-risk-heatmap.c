@@ -18,6 +18,7 @@
 #include "risk-heatmap.h"
 #include "risk-heatmap-cell.h"
 #include "risk-heatmap-chip.h"
+#include "test-ui-util.h"
 #include "test-util.h"
 
 static const TryggSchemaSource source = {
@@ -35,31 +36,6 @@ typedef struct
   int            filter_changes;
   gint64         activated;
 } Fixture;
-
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-set_true (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, set_true, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  run_pending ();
-}
 
 static gint64
 add (Fixture *f,
@@ -108,11 +84,8 @@ fixture_setup (Fixture       *f,
   trygg_risk_heatmap_set_analysis (TRYGG_RISK_HEATMAP (f->heatmap), f->analysis);
   g_signal_connect (f->heatmap, "filter-changed", G_CALLBACK (on_filter_changed), f);
   g_signal_connect (f->heatmap, "risk-activated", G_CALLBACK (on_activated), f);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 700);
-  gtk_window_set_child (GTK_WINDOW (f->window), f->heatmap);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_ms (100);
+  f->window = trygg_test_present (f->heatmap, 900, 700);
+  trygg_test_wait_ms (100);
   g_assert_cmpint (gtk_widget_get_width (f->heatmap), >, 600);
 }
 
@@ -120,10 +93,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_object_add_weak_pointer (G_OBJECT (f->heatmap), (gpointer *) &f->heatmap);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  run_pending ();
-  g_assert_null (f->heatmap);  /* nothing keeps the widget alive */
+  /* nothing keeps the widget alive */
+  trygg_test_destroy_window (f->window, f->heatmap);
   trygg_test_close (&f->db);
   trygg_test_remove_dir (f->dir);
   g_free (f->dir);
@@ -218,7 +189,7 @@ press_key (Fixture         *f,
                                                            GTK_SHORTCUT_ACTION_EXCLUSIVE,
                                                            f->heatmap,
                                                            gtk_shortcut_get_arguments (shortcut)));
-              run_pending ();
+              trygg_test_run_pending ();
               return;
             }
         }
@@ -240,7 +211,7 @@ drag (Fixture   *f,
   g_signal_emit_by_name (gesture, "drag-update", (x2 - x1) / 2, (y2 - y1) / 2);
   g_signal_emit_by_name (gesture, "drag-update", x2 - x1, y2 - y1);
   g_signal_emit_by_name (gesture, "drag-end", x2 - x1, y2 - y1);
-  run_pending ();
+  trygg_test_run_pending ();
 }
 
 static void
@@ -306,7 +277,7 @@ test_accessible_grid (Fixture       *f,
 
   /* the residual view: not assessed yet, shown at the initial place and said so */
   trygg_risk_heatmap_set_view (TRYGG_RISK_HEATMAP (f->heatmap), TRYGG_RISK_HEATMAP_RESIDUAL);
-  wait_ms (50);
+  trygg_test_wait_ms (50);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip_of (f, f->risks[0])),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Risk 1, residual risk not assessed");
@@ -342,7 +313,7 @@ test_drag_rescores (Fixture       *f,
 
   /* in the residual view a drag sets the residual scores */
   trygg_risk_heatmap_set_view (TRYGG_RISK_HEATMAP (f->heatmap), TRYGG_RISK_HEATMAP_RESIDUAL);
-  wait_ms (50);
+  trygg_test_wait_ms (50);
   drag (f, chip_of (f, f->risks[0]), cell_at (f, 2, 2));
   assert_scores (f, f->risks[0], 3, 4, 2, 2);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip_of (f, f->risks[0])),
@@ -409,7 +380,7 @@ test_click_filters (Fixture       *f,
 
   point_in (f, cell_at (f, 3, 4), TRUE, &x, &y);
   g_signal_emit_by_name (click, "pressed", 1, x, y);
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpint (f->filter_changes, ==, 1);
   trygg_risk_heatmap_get_filter (heatmap, &p, &c);
   g_assert_cmpint (p, ==, 3);
@@ -421,7 +392,7 @@ test_click_filters (Fixture       *f,
 
   /* a click again clears it */
   g_signal_emit_by_name (click, "pressed", 1, x, y);
-  run_pending ();
+  trygg_test_run_pending ();
   trygg_risk_heatmap_get_filter (heatmap, &p, &c);
   g_assert_cmpint (p, ==, 0);
   g_assert_true (trygg_risk_heatmap_filter_includes (heatmap, f->risks[2]));
@@ -430,7 +401,7 @@ test_click_filters (Fixture       *f,
   point_in (f, chip_of (f, f->risks[1]), FALSE, &x, &y);
   g_signal_emit_by_name (click, "pressed", 1, x, y);
   g_signal_emit_by_name (click, "pressed", 2, x, y);
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpint (f->activated, ==, f->risks[1]);
   g_assert_cmpint (trygg_risk_heatmap_get_selected_risk (heatmap), ==, f->risks[1]);
 }
@@ -444,15 +415,12 @@ test_many_risks (Fixture       *f,
       "INSERT INTO risk (uuid, analysis_id, number, probability, consequence) "
       "SELECT lower(hex(randomblob(16))), %" G_GINT64_FORMAT ", 10 + i, 2, 2 FROM n",
       f->analysis);
-  g_autoptr(GError) error = NULL;
   GtkWidget *cell, *last;
   int chips = 0;
   g_autofree char *label = NULL;
 
-  g_assert_true (trygg_database_begin (f->db, NULL));
-  TRYGG_ASSERT_OK (trygg_database_exec (f->db, sql, &error), error);
-  g_assert_true (trygg_database_commit (f->db, NULL));
-  wait_ms (50);
+  trygg_test_exec (f->db, sql);
+  trygg_test_wait_ms (50);
 
   cell = cell_at (f, 2, 2);
   for (GtkWidget *w = gtk_widget_get_first_child (cell); w != NULL;
@@ -472,7 +440,7 @@ test_many_risks (Fixture       *f,
   /* the large workshop type shows fewer chips, still with "+N" */
   trygg_risk_heatmap_set_large (TRYGG_RISK_HEATMAP (f->heatmap), TRUE);
   trygg_risk_heatmap_set_high_contrast (TRYGG_RISK_HEATMAP (f->heatmap), TRUE);
-  wait_ms (100);
+  trygg_test_wait_ms (100);
   g_assert_true (trygg_risk_heatmap_chip_is_more (
       TRYGG_RISK_HEATMAP_CHIP (gtk_widget_get_last_child (cell_at (f, 2, 2)))));
 }
@@ -481,8 +449,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  trygg_test_ui_init (&argc, &argv);
 
   g_test_add ("/risk/heatmap/accessible-grid", Fixture, NULL, fixture_setup,
               test_accessible_grid, fixture_teardown);

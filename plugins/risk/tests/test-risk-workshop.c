@@ -18,6 +18,7 @@
 #include "risk-workshop-list.h"
 #include "risk-workshop-measure.h"
 #include "risk-workshop-row.h"
+#include "test-ui-util.h"
 #include "test-util.h"
 
 static const TryggSchemaSource source = {
@@ -32,13 +33,6 @@ typedef struct
   GtkWidget     *parent;
   GtkWidget     *workshop;
 } Fixture;
-
-static void
-run_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -57,37 +51,20 @@ fixture_setup (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (f->workshop), (gpointer *) &f->workshop);
   gtk_window_set_transient_for (GTK_WINDOW (f->workshop), GTK_WINDOW (f->parent));
   gtk_window_present (GTK_WINDOW (f->workshop));
-  run_pending ();
+  trygg_test_run_pending ();
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
+  /* the workshop window and what it holds are gone (Escape may have closed it already) */
   if (f->workshop != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->workshop));
-  gtk_window_destroy (GTK_WINDOW (f->parent));
-  run_pending ();
-  g_assert_null (f->workshop);
+    trygg_test_destroy_window (f->workshop, f->workshop);
+  trygg_test_destroy_window (f->parent, NULL);
   trygg_test_close (&f->db);
   trygg_test_remove_dir (f->dir);
   g_free (f->dir);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* what the shown rows of the list say, one summary a line */
@@ -127,7 +104,8 @@ child (Fixture    *f,
 static TryggRiskWorkshopList *
 list_of (Fixture *f)
 {
-  GtkWidget *list = find_descendant (f->workshop, TRYGG_TYPE_RISK_WORKSHOP_LIST);
+  GtkWidget *list = trygg_test_find_widget (f->workshop, TRYGG_TYPE_RISK_WORKSHOP_LIST,
+                                            NULL);
 
   g_assert_nonnull (list);
   return TRYGG_RISK_WORKSHOP_LIST (list);
@@ -141,7 +119,7 @@ type_and_enter (Fixture    *f,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "activate");
-  run_pending ();
+  trygg_test_run_pending ();
 }
 
 static void
@@ -183,7 +161,8 @@ test_quick_entry (Fixture       *f,
   g_assert_nonnull (strstr (rows, "Risk 1: A laptop with home-care records is stolen."));
   /* and its chip is chosen on the matrix, ready to be moved */
   g_assert_cmpint (trygg_risk_heatmap_get_selected_risk (TRYGG_RISK_HEATMAP (
-                     find_descendant (f->workshop, TRYGG_TYPE_RISK_HEATMAP))), ==, id);
+                     trygg_test_find_widget (f->workshop, TRYGG_TYPE_RISK_HEATMAP, NULL))),
+                   ==, id);
 
   /* the status line counts it */
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (f, "status_label"))),
@@ -217,7 +196,7 @@ test_measure (Fixture       *f,
   g_assert_true (gtk_widget_get_sensitive (button));
 
   g_assert_true (gtk_widget_activate_action (f->workshop, "workshop.measure", NULL));
-  run_pending ();
+  trygg_test_run_pending ();
   measure = TRYGG_RISK_WORKSHOP_MEASURE (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (measure)));
 
@@ -234,7 +213,7 @@ test_measure (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (trygg_risk_workshop_measure_get_deadline (measure)),
                          "30.09.2030");
   g_assert_true (trygg_risk_workshop_measure_submit (measure));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_cmpint (trygg_test_query_int (f->db, "SELECT count(*) FROM action a "
                                          "JOIN person p ON p.id = a.responsible_id "
                                          "JOIN risk_measure m ON m.action_id = a.id "
@@ -259,7 +238,7 @@ test_view_and_contrast (Fixture       *f,
   g_assert_nonnull (strstr (initial, "Low · 2."));  /* the default 4 × 4: P2 × C1 */
 
   g_assert_true (gtk_widget_activate_action (f->workshop, "workshop.view", "s", "residual"));
-  run_pending ();
+  trygg_test_run_pending ();
   g_object_get (f->workshop, "view", &view, NULL);
   g_assert_cmpstr (view, ==, "residual");
   residual = rows_text (f);
@@ -313,7 +292,7 @@ test_keys_and_escape (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (f->workshop, "high-contrast"));
 
   g_assert_true (press (f->workshop, GDK_KEY_Escape));
-  run_pending ();
+  trygg_test_run_pending ();
   g_assert_null (f->workshop);  /* closed and gone */
 }
 
@@ -367,10 +346,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE,
-                "gtk-cursor-blink", FALSE, NULL);
+  trygg_test_ui_init (&argc, &argv);
 
 #define ADD(path, data, func) \
   g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
