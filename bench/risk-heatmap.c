@@ -30,114 +30,11 @@
 
 #include <adwaita.h>
 
+#include "risk-bench-common.h"
 #include "risk-heatmap-private.h"
-
-static const TryggSchemaSource risk_source = {
-  "risk", "/io/github/trygg/Trygg/plugins/risk/sql"
-};
 
 enum { IDLE, DRAG, RELAYOUT, RELOAD, N_MODES };
 static const char *mode_names[N_MODES] = { "idle", "drag", "relayout", "reload" };
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static long
-rss_kb (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return -1;
-  line = strstr (status, "VmRSS:");
-  return line != NULL ? strtol (line + 6, NULL, 10) : -1;
-}
-
-static int
-compare (gconstpointer a,
-         gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare);
-  if (values->len == 0)
-    return -1;
-  return values->len % 2 ? g_array_index (values, double, values->len / 2)
-    : (g_array_index (values, double, values->len / 2 - 1) +
-       g_array_index (values, double, values->len / 2)) / 2;
-}
-
-static gint64
-make_analysis (TryggDatabase *db,
-               const char    *title,
-               int            n)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-  GRand *rand = g_rand_new_with_seed (n);
-
-  if (!trygg_risk_create_analysis (db, title, NULL, &id, &error) ||
-      !trygg_database_begin (db, &error))
-    g_error ("%s", error->message);
-  stmt = trygg_database_prepare_cached (db,
-      "INSERT INTO risk (uuid, analysis_id, number, event, probability, consequence, "
-      "residual_probability, residual_consequence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-      &error);
-  for (int i = 1; i <= n && stmt != NULL; i++)
-    {
-      g_autofree char *uuid = g_uuid_string_random ();
-      g_autofree char *event = g_strdup_printf ("Händelse %d: uppgifter når fel mottagare", i);
-      int p = g_rand_int_range (rand, 1, 5), c = g_rand_int_range (rand, 1, 5);
-
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, id);
-      sqlite3_bind_int (stmt, 3, i);
-      sqlite3_bind_text (stmt, 4, event, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 5, p);
-      sqlite3_bind_int (stmt, 6, c);
-      if (g_rand_int_range (rand, 0, 10) < 7)
-        {
-          sqlite3_bind_int (stmt, 7, g_rand_int_range (rand, 1, p + 1));
-          sqlite3_bind_int (stmt, 8, g_rand_int_range (rand, 1, c + 1));
-        }
-      else
-        {
-          sqlite3_bind_null (stmt, 7);
-          sqlite3_bind_null (stmt, 8);
-        }
-      if (!trygg_database_step_done (db, stmt, &error))
-        g_error ("%s", error->message);
-    }
-  if (!trygg_database_commit (db, &error))
-    g_error ("%s", error->message);
-  g_rand_free (rand);
-  return id;
-}
-
-static gint64
-find_analysis (TryggDatabase *db,
-               const char    *title)
-{
-  g_autoptr(sqlite3_stmt) stmt = trygg_database_prepare (db,
-      "SELECT id FROM risk_analysis WHERE title = ?1", NULL);
-  gint64 id = 0;
-
-  sqlite3_bind_text (stmt, 1, title, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  return id;
-}
 
 /* Frames */
 
@@ -177,7 +74,7 @@ static void
 before_paint (GdkFrameClock *clock,
               Frames        *f)
 {
-  f->before = now_ms ();
+  f->before = risk_bench_now_ms ();
   mutate (f->heatmap, f->mode);
 }
 
@@ -185,7 +82,7 @@ static void
 after_paint (GdkFrameClock *clock,
              Frames        *f)
 {
-  double t = now_ms () - f->before;
+  double t = risk_bench_now_ms () - f->before;
 
   if (f->before <= 0)
     return;
@@ -212,7 +109,7 @@ frame_ms (TryggRiskHeatmap *heatmap,
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, b);
   g_signal_handler_disconnect (clock, a);
-  m = median (f.times);
+  m = risk_bench_median (f.times);
   g_array_unref (f.times);
   return m;
 }
@@ -229,16 +126,16 @@ snapshot_ms (TryggRiskHeatmap *heatmap,
     {
       GtkSnapshot *snapshot = gtk_snapshot_new ();
       GskRenderNode *node;
-      double t0 = now_ms (), t;
+      double t0 = risk_bench_now_ms (), t;
 
       mutate (heatmap, mode);
       GTK_WIDGET_GET_CLASS (heatmap)->snapshot (GTK_WIDGET (heatmap), snapshot);
       node = gtk_snapshot_free_to_node (snapshot);
-      t = now_ms () - t0;
+      t = risk_bench_now_ms () - t0;
       g_array_append_val (times, t);
       g_clear_pointer (&node, gsk_render_node_unref);
     }
-  m = median (times);
+  m = risk_bench_median (times);
   g_array_unref (times);
   return m;
 }
@@ -264,12 +161,12 @@ open_ms (TryggRiskHeatmap *heatmap,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted), &painted);
-  t0 = now_ms ();
+  t0 = risk_bench_now_ms ();
   trygg_risk_heatmap_set_analysis (heatmap, analysis);
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
-  return now_ms () - t0;
+  return risk_bench_now_ms () - t0;
 }
 
 static int
@@ -296,29 +193,29 @@ measure (TryggDatabase    *db,
   long rss_before, rss_after;
   double first;
 
-  rss_before = rss_kb ();
+  rss_before = risk_bench_rss_kb ();
   first = open_ms (heatmap, analysis);
-  rss_after = rss_kb ();
+  rss_after = risk_bench_rss_kb ();
   for (int i = 0; i < 5; i++)
     {
       double t = open_ms (heatmap, analysis);
       g_array_append_val (times, t);
     }
   g_string_append_printf (json, "{\"open_first_ms\": %.3f, \"open_ms\": %.3f, ", first,
-                          median (times));
+                          risk_bench_median (times));
   g_array_set_size (times, 0);
   for (int i = 0; i < 20; i++)
     {
-      double t0 = now_ms (), t;
+      double t0 = risk_bench_now_ms (), t;
       TryggRiskHeatmapData *data = trygg_risk_heatmap_data_load (db, analysis, NULL);
 
-      t = now_ms () - t0;
+      t = risk_bench_now_ms () - t0;
       trygg_risk_heatmap_data_free (data);
       g_array_append_val (times, t);
     }
   g_string_append_printf (json, "\"load_ms\": %.3f, \"rss_before_kb\": %ld, "
                           "\"rss_after_kb\": %ld, \"chip_widgets\": %d",
-                          median (times), rss_before, rss_after, count_chips (heatmap));
+                          risk_bench_median (times), rss_before, rss_after, count_chips (heatmap));
   for (int mode = 0; mode < N_MODES; mode++)
     g_string_append_printf (json, ", \"frame_%s_ms\": %.3f, \"snapshot_%s_ms\": %.3f",
                             mode_names[mode], frame_ms (heatmap, mode, n_frames),
@@ -357,19 +254,19 @@ main (int   argc,
     }
   gtk_init ();
   adw_init ();
-  db = trygg_database_open (argv[1], &risk_source, 1, &error);
+  db = trygg_database_open (argv[1], &risk_bench_source, 1, &error);
   if (db == NULL)
     {
       fprintf (stderr, "risk-heatmap: %s\n", error->message);
       return 1;
     }
   big_title = g_strdup_printf ("bench %d risks", n_risks);
-  big = find_analysis (db, big_title);
+  big = risk_bench_find_analysis (db, big_title);
   if (big == 0)
-    big = make_analysis (db, big_title, n_risks);
-  small = find_analysis (db, "bench 12 risks");
+    big = risk_bench_make_analysis (db, big_title, n_risks);
+  small = risk_bench_find_analysis (db, "bench 12 risks");
   if (small == 0)
-    small = make_analysis (db, "bench 12 risks", 12);
+    small = risk_bench_make_analysis (db, "bench 12 risks", 12);
 
   window = gtk_window_new ();
   heatmap = trygg_risk_heatmap_new (db);

@@ -342,8 +342,8 @@ trygg_risk_score (TryggDatabase  *db,
                   GError        **error)
 {
   g_autoptr(TryggRiskMatrix) matrix = NULL;
-  TryggRiskScores scores;
-  gint64 analysis_id;
+  TryggRiskScores scores = { 0 };
+  gint64 analysis_id = 0;
 
   if (!read_risk (db, risk_id, &scores, &analysis_id, error))
     return FALSE;

@@ -242,6 +242,7 @@ trygg_risk_items_load (GListStore     *store,
   g_autoptr(TryggRiskMatrix) matrix = NULL;
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
   g_autofree gpointer *old = g_new0 (gpointer, n_old + 1);
+  g_autoptr(GHashTable) by_id = NULL;
   sqlite3_stmt *stmt;
   int rc = SQLITE_DONE;
 
@@ -270,20 +271,24 @@ trygg_risk_items_load (GListStore     *store,
       return FALSE;
     }
 
+  /* the objects already there, by id: one lookup per risk, not a scan of the store */
+  by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   for (guint i = 0; i < n_old; i++)
-    old[i] = g_list_model_get_item (G_LIST_MODEL (store), i);
-  for (guint i = 0; i < fresh->len; i++)
+    {
+      old[i] = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_hash_table_insert (by_id, &((TryggRiskItem *) old[i])->id, old[i]);
+    }
+  for (guint i = 0; i < fresh->len && n_old > 0; i++)
     {
       TryggRiskItem *item = g_ptr_array_index (fresh, i);
+      TryggRiskItem *kept = g_hash_table_lookup (by_id, &item->id);
 
-      for (guint j = 0; j < n_old; j++)
-        if (old[j] != NULL && TRYGG_RISK_ITEM (old[j])->id == item->id)
-          {
-            update (old[j], item);
-            g_ptr_array_index (fresh, i) = g_object_ref (old[j]);
-            g_object_unref (item);
-            break;
-          }
+      if (kept != NULL)
+        {
+          update (kept, item);
+          g_ptr_array_index (fresh, i) = g_object_ref (kept);
+          g_object_unref (item);
+        }
     }
   {
     guint i = 0;

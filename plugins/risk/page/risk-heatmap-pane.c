@@ -26,6 +26,7 @@ struct _TryggRiskHeatmapPane
   GtkWidget            *chip;
   GtkLabel             *chip_label;
   GtkLabel             *count_label;
+  GtkWidget            *scroller;
   GtkListView          *list_view;
 
   GListModel           *risks;
@@ -277,10 +278,29 @@ trygg_risk_heatmap_pane_dispose (GObject *object)
   G_OBJECT_CLASS (trygg_risk_heatmap_pane_parent_class)->dispose (object);
 }
 
+/* While the view is hidden its list is too: the view stack measures hidden views at every
+ * layout, and the list holds up to 200 rows after each reload. The model, the selection and
+ * the scroll position stay. */
+static void
+trygg_risk_heatmap_pane_map (GtkWidget *widget)
+{
+  gtk_widget_set_visible (TRYGG_RISK_HEATMAP_PANE (widget)->scroller, TRUE);
+  GTK_WIDGET_CLASS (trygg_risk_heatmap_pane_parent_class)->map (widget);
+}
+
+static void
+trygg_risk_heatmap_pane_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (trygg_risk_heatmap_pane_parent_class)->unmap (widget);
+  gtk_widget_set_visible (TRYGG_RISK_HEATMAP_PANE (widget)->scroller, FALSE);
+}
+
 static void
 trygg_risk_heatmap_pane_class_init (TryggRiskHeatmapPaneClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = trygg_risk_heatmap_pane_dispose;
+  GTK_WIDGET_CLASS (klass)->map = trygg_risk_heatmap_pane_map;
+  GTK_WIDGET_CLASS (klass)->unmap = trygg_risk_heatmap_pane_unmap;
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
 
   /**
@@ -376,6 +396,8 @@ build_side (TryggRiskHeatmapPane *self)
   gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list_view));
   gtk_widget_set_vexpand (scroller, TRUE);
+  self->scroller = scroller;
+  gtk_widget_set_visible (scroller, FALSE);  /* shown when mapped */
 
   gtk_box_append (GTK_BOX (side), header);
   gtk_box_append (GTK_BOX (side), self->chip);

@@ -22,6 +22,7 @@ struct _TryggRiskList
   GtkWidget          *stack;
   GtkWidget          *pane;
   GtkWidget          *separator;
+  GtkWidget          *scroller;
   GtkColumnView      *column_view;
   TryggRiskDetail    *detail;
 
@@ -106,6 +107,21 @@ trygg_risk_list_get_column_view (TryggRiskList *self)
 
 /* Columns */
 
+static gboolean
+on_query_tooltip (GtkWidget  *label,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 setup_label (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
@@ -123,8 +139,13 @@ setup_label (GtkSignalListItemFactory *factory,
   if (g_str_equal (property, "number"))
     gtk_widget_add_css_class (label, "risk-number");
   gtk_list_item_set_child (list_item, label);
+  /* the whole text as tooltip, read when asked for: setting "tooltip-text" on every bind
+   * makes GTK 4.8 ask the X server where the pointer is, once per cell */
   if (!numeric)
-    gtk_expression_bind (gtk_expression_ref (expression), label, "tooltip-text", list_item);
+    {
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+    }
   gtk_expression_bind (expression, label, "label", list_item);
 }
 
@@ -256,10 +277,33 @@ trygg_risk_list_dispose (GObject *object)
   G_OBJECT_CLASS (trygg_risk_list_parent_class)->dispose (object);
 }
 
+/* While the view is hidden its table is too: the view stack measures hidden views at every
+ * layout, and the table holds up to 200 rows of 10 cells after each reload. The model, the
+ * selection and the scroll position stay. */
+static void
+trygg_risk_list_map (GtkWidget *widget)
+{
+  TryggRiskList *self = TRYGG_RISK_LIST (widget);
+
+  gtk_widget_set_visible (self->scroller, TRUE);
+  GTK_WIDGET_CLASS (trygg_risk_list_parent_class)->map (widget);
+}
+
+static void
+trygg_risk_list_unmap (GtkWidget *widget)
+{
+  TryggRiskList *self = TRYGG_RISK_LIST (widget);
+
+  GTK_WIDGET_CLASS (trygg_risk_list_parent_class)->unmap (widget);
+  gtk_widget_set_visible (self->scroller, FALSE);
+}
+
 static void
 trygg_risk_list_class_init (TryggRiskListClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = trygg_risk_list_dispose;
+  GTK_WIDGET_CLASS (klass)->map = trygg_risk_list_map;
+  GTK_WIDGET_CLASS (klass)->unmap = trygg_risk_list_unmap;
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -294,6 +338,9 @@ trygg_risk_list_new (TryggDatabase *db,
   TryggRiskList *self = g_object_new (TRYGG_TYPE_RISK_LIST, NULL);
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkSortListModel *sorted;
+
+  self->scroller = scroller;
+  gtk_widget_set_visible (scroller, FALSE);  /* shown when mapped */
 
   self->risks = g_object_ref (risks);
   self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));

@@ -112,15 +112,14 @@ load_risks (TryggRiskPage *self)
     trygg_risk_page_show_error (self, error);
 }
 
-/* Reads the analyses and the chosen one's risks again; what is chosen stays chosen. */
-void
-trygg_risk_page_reload (TryggRiskPage *self)
+/* Reads the analyses again; what is chosen stays chosen. */
+static void
+reload_analyses (TryggRiskPage *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = self->analysis_id;
   TryggRiskAnalysisItem *item;
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
   if (!trygg_risk_analysis_items_load (self->analyses, self->db, &error))
     trygg_risk_page_show_error (self, error);
   gtk_stack_set_visible_child_name (self->list_stack,
@@ -134,6 +133,14 @@ trygg_risk_page_reload (TryggRiskPage *self)
                                          position != G_MAXUINT ? position
                                                                : GTK_INVALID_LIST_POSITION);
     }
+}
+
+/* Reads the analyses and the chosen one's risks again; what is chosen stays chosen. */
+void
+trygg_risk_page_reload (TryggRiskPage *self)
+{
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  reload_analyses (self);
   if (self->analysis_id != 0)
     load_risks (self);
   update_header (self);
@@ -166,6 +173,19 @@ on_database_changed (TryggDatabase *db,
     self->reload_source = g_idle_add (reload_idle, self);
 }
 
+/* The Analysis and Matrix views are filled when shown (they are forms of many rows, rebuilt
+ * for every analysis); while hidden they hold no analysis. */
+static void
+sync_views (TryggRiskPage *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  trygg_risk_analysis_form_set_analysis (self->analysis_form,
+      g_strcmp0 (name, "analysis") == 0 ? self->analysis_id : 0);
+  trygg_risk_matrix_editor_set_analysis (self->matrix_editor,
+      g_strcmp0 (name, "matrix") == 0 ? self->analysis_id : 0);
+}
+
 static void
 show_analysis (TryggRiskPage *self,
                gint64         analysis_id)
@@ -178,8 +198,7 @@ show_analysis (TryggRiskPage *self,
   load_risks (self);
   trygg_risk_list_set_analysis (self->risk_list, analysis_id);
   trygg_risk_heatmap_pane_set_analysis (self->heatmap_pane, analysis_id);
-  trygg_risk_analysis_form_set_analysis (self->analysis_form, analysis_id);
-  trygg_risk_matrix_editor_set_analysis (self->matrix_editor, analysis_id);
+  sync_views (self);
   gtk_stack_set_visible_child_name (self->content_stack, analysis_id != 0 ? "analysis"
                                                                           : "none");
   update_header (self);
@@ -254,10 +273,21 @@ trygg_risk_page_select_uuid (TryggRiskPage *self,
 
   if (!trygg_risk_locate (self->db, uuid, &analysis_id, &risk_id))
     return FALSE;
-  trygg_risk_page_reload (self);
+  if (analysis_id == self->analysis_id)
+    trygg_risk_page_reload (self);
+  else
+    {
+      /* the list only: choosing the analysis reads its risks; those of the one left are
+       * not read again just before it is left */
+      g_clear_handle_id (&self->reload_source, g_source_remove);
+      reload_analyses (self);
+    }
   trygg_risk_page_select_analysis (self, analysis_id);
   if (self->analysis_id != analysis_id)
-    return FALSE;
+    {
+      trygg_risk_page_reload (self);
+      return FALSE;
+    }
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   if (risk_id != 0)
     {
@@ -455,6 +485,8 @@ trygg_risk_page_new (TryggDatabase *db)
             "x-office-document-symbolic");
   add_view (self, GTK_WIDGET (self->matrix_editor), "matrix", _("_Matrix"),
             "preferences-system-symbolic");
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (sync_views), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->heatmap_pane, "risk-activated",
                            G_CALLBACK (on_risk_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_column_view_get_model (
