@@ -180,15 +180,17 @@ trygg_risk_heatmap_pane_get_shown (TryggRiskHeatmapPane *self)
   return G_LIST_MODEL (self->filtered);
 }
 
-/* The list's rows: the band pill and "3  The event" */
+/* The list's rows: the number and the band pill on the first line, the event below in the
+ * row's whole width (up to three lines, wrapped between words) */
 
 static void
 update_row (GtkListItem *list_item)
 {
   GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *band = gtk_widget_get_first_child (box);
-  GtkWidget *number = gtk_widget_get_next_sibling (band);
-  GtkWidget *event = gtk_widget_get_next_sibling (number);
+  GtkWidget *line = gtk_widget_get_first_child (box);
+  GtkWidget *number = gtk_widget_get_first_child (line);
+  GtkWidget *band = gtk_widget_get_next_sibling (number);
+  GtkWidget *event = gtk_widget_get_next_sibling (line);
   TryggRiskItem *item = gtk_list_item_get_item (list_item);
   g_autofree char *name = NULL, *colour = NULL, *rname = NULL, *rcolour = NULL;
   g_autofree char *num = NULL;
@@ -223,27 +225,26 @@ static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *number = gtk_label_new (NULL);
   GtkWidget *event = gtk_label_new (NULL);
 
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_label_set_width_chars (GTK_LABEL (number), 3);
-  gtk_label_set_xalign (GTK_LABEL (number), 1);
+  gtk_widget_add_css_class (box, "risk-map-row");
+  gtk_label_set_width_chars (GTK_LABEL (number), 2);
+  gtk_label_set_xalign (GTK_LABEL (number), 0);
   gtk_widget_add_css_class (number, "risk-number");
   gtk_label_set_xalign (GTK_LABEL (event), 0);
   gtk_label_set_wrap (GTK_LABEL (event), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (event), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (event), 2);
-  gtk_label_set_max_width_chars (GTK_LABEL (event), 32);
-  gtk_label_set_width_chars (GTK_LABEL (event), 6);
+  /* between words only: "Medarbetare", never "Medarbe-tare" */
+  gtk_label_set_wrap_mode (GTK_LABEL (event), PANGO_WRAP_WORD);
+  gtk_label_set_lines (GTK_LABEL (event), 3);
+  gtk_label_set_max_width_chars (GTK_LABEL (event), 36);
+  gtk_label_set_width_chars (GTK_LABEL (event), 24);
   gtk_label_set_ellipsize (GTK_LABEL (event), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (event, TRUE);
-  gtk_box_append (GTK_BOX (box), trygg_risk_band_label_new ());
-  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (line), number);
+  gtk_box_append (GTK_BOX (line), trygg_risk_band_label_new ());
+  gtk_box_append (GTK_BOX (box), line);
   gtk_box_append (GTK_BOX (box), event);
   gtk_list_item_set_child (list_item, box);
 }
@@ -402,7 +403,9 @@ build_side (TryggRiskHeatmapPane *self)
   gtk_box_append (GTK_BOX (side), header);
   gtk_box_append (GTK_BOX (side), self->chip);
   gtk_box_append (GTK_BOX (side), scroller);
-  gtk_widget_set_size_request (side, 200, -1);
+  /* the list takes what its rows need (about 36 characters), the heatmap the rest */
+  gtk_widget_set_size_request (side, 260, -1);
+  gtk_widget_set_hexpand (side, FALSE);
   gtk_widget_set_margin_top (side, 12);
   gtk_widget_set_margin_bottom (side, 12);
   gtk_widget_set_margin_end (side, 12);
@@ -430,6 +433,8 @@ trygg_risk_heatmap_pane_new (TryggDatabase *db,
 
   self->heatmap = TRYGG_RISK_HEATMAP (trygg_risk_heatmap_new (db));
   gtk_widget_set_hexpand (GTK_WIDGET (self->heatmap), TRUE);
+  /* below this the cells and the axis texts are too small to read */
+  gtk_widget_set_size_request (GTK_WIDGET (self->heatmap), 340, 300);
   gtk_widget_set_vexpand (GTK_WIDGET (self->heatmap), TRUE);
   /* the heatmap's signals, when it has them */
   if (g_signal_lookup ("filter-changed", TRYGG_TYPE_RISK_HEATMAP) != 0)

@@ -74,7 +74,7 @@ on_new_response (AdwMessageDialog *dialog,
     }
   trygg_risk_page_reload (self);
   trygg_risk_page_select_analysis (self, id);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  trygg_risk_page_show_content (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "analysis");
 }
 

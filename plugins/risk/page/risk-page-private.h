@@ -21,6 +21,7 @@ struct _TryggRiskPage
   AdwBin                 parent_instance;
 
   AdwLeaflet            *leaflet;
+  GtkWidget             *sidebar;
   GtkStack              *list_stack;
   GtkListView           *analysis_list;
   GtkStack              *content_stack;
@@ -57,7 +58,9 @@ void     trygg_risk_page_select_analysis (TryggRiskPage *self,
                                           gint64         analysis_id);
 TryggRiskAnalysisItem *trygg_risk_page_get_analysis_item (TryggRiskPage *self);
 void     trygg_risk_page_update_actions  (TryggRiskPage *self);
+void     trygg_risk_page_show_content    (TryggRiskPage *self);
 void     trygg_risk_page_install_actions (GtkWidgetClass *widget_class);
+GtkListItemFactory *trygg_risk_analysis_row_factory_new (void);
 void     trygg_risk_page_offer_undo      (TryggRiskPage *self,
                                           const char    *message,
                                           gint64         first,

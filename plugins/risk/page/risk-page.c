@@ -7,6 +7,10 @@
  * risks as a sortable table with the editor of one risk, the analysis itself (purpose,
  * scope, participants, acceptance, approval) and its matrix.
  *
+ * Below FOLD_BELOW pixels of width the list of analyses folds away (the leaflet may not
+ * unfold), so that the chosen analysis gets the whole width: the back button and F9 show the
+ * list, activating an analysis shows it again.
+ *
  * The analyses and the risks of the chosen one are GListStores of small items, reloaded in
  * place whenever a transaction touches what they show — so that a risk moved in workshop
  * mode, or a measure's status set in Actions, shows here at once.
@@ -21,6 +25,9 @@
 #include "risk-page-util.h"
 
 G_DEFINE_FINAL_TYPE (TryggRiskPage, trygg_risk_page, ADW_TYPE_BIN)
+
+/* the page's width below which the analyses fold away: the analysis then gets all of it */
+#define FOLD_BELOW 1100
 
 void
 trygg_risk_page_show_error (TryggRiskPage *self,
@@ -201,6 +208,9 @@ show_analysis (TryggRiskPage *self,
   sync_views (self);
   gtk_stack_set_visible_child_name (self->content_stack, analysis_id != 0 ? "analysis"
                                                                           : "none");
+  /* folded with nothing chosen: the list, where there is something to choose */
+  if (analysis_id == 0 && g_list_model_get_n_items (G_LIST_MODEL (self->analyses)) > 0)
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   update_header (self);
   trygg_risk_page_update_actions (self);
 }
@@ -213,18 +223,78 @@ on_analysis_selected (TryggRiskPage *self)
   show_analysis (self, item != NULL ? trygg_risk_analysis_item_get_id (item) : 0);
 }
 
+/* Shows the chosen analysis; when the list is folded away, the keyboard focus goes along. */
+void
+trygg_risk_page_show_content (TryggRiskPage *self)
+{
+  gboolean was_list = adw_leaflet_get_folded (self->leaflet) &&
+                      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
+
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  if (was_list)
+    gtk_widget_child_focus (GTK_WIDGET (self->content_stack), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 on_analysis_activate (TryggRiskPage *self,
                       guint          position)
 {
   gtk_single_selection_set_selected (self->analysis_selection, position);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  trygg_risk_page_show_content (self);
+}
+
+/* F9 and the back button: folded, between the list and the analysis; else to the list */
+static void
+show_analyses_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TryggRiskPage *self = TRYGG_RISK_PAGE (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet) && self->analysis_id != 0 &&
+      adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
+    {
+      trygg_risk_page_show_content (self);
+      return;
+    }
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->analysis_list));
+}
+
+/* The page as a bin whose allocation decides whether the list of analyses may stay beside
+ * the analysis (a leaflet folds only when its children's minimum widths do not fit). */
+static void
+page_measure (GtkWidget      *widget,
+              GtkOrientation  orientation,
+              int             for_size,
+              int            *minimum,
+              int            *natural,
+              int            *minimum_baseline,
+              int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
 }
 
 static void
-on_back (TryggRiskPage *self)
+page_allocate (GtkWidget *widget,
+               int        width,
+               int        height,
+               int        baseline)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  TryggRiskPage *self = TRYGG_RISK_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  gboolean wide = width >= FOLD_BELOW;
+
+  if (self->leaflet != NULL && adw_leaflet_get_can_unfold (self->leaflet) != wide)
+    adw_leaflet_set_can_unfold (self->leaflet, wide);
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
 }
 
 static void
@@ -288,94 +358,13 @@ trygg_risk_page_select_uuid (TryggRiskPage *self,
       trygg_risk_page_reload (self);
       return FALSE;
     }
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  trygg_risk_page_show_content (self);
   if (risk_id != 0)
     {
       on_risk_activated (self, risk_id);
       return trygg_risk_list_get_selected (self->risk_list) != NULL;
     }
   return TRUE;
-}
-
-/* The list of analyses: title; status (icon and words), date, number of risks */
-
-static void
-update_analysis_row (GtkListItem *list_item)
-{
-  TryggRiskAnalysisItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *line = gtk_widget_get_next_sibling (title);
-  GtkWidget *icon = gtk_widget_get_first_child (line);
-  GtkWidget *status = gtk_widget_get_next_sibling (icon);
-  GtkWidget *meta = gtk_widget_get_next_sibling (status);
-  const char *text = trygg_risk_analysis_item_get_title (item);
-  const char *date = trygg_risk_analysis_item_get_analysed_on (item);
-  gboolean approved = trygg_risk_analysis_item_get_approved (item);
-  int n = trygg_risk_analysis_item_get_risk_count (item);
-  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d risk", "%d risks",
-                                                         n), n);
-  g_autofree char *meta_text = date != NULL ? g_strdup_printf ("%s · %s", date, count)
-                                            : g_strdup (count);
-  g_autofree char *accessible = NULL;
-
-  gtk_label_set_text (GTK_LABEL (title), *text != '\0' ? text : _("(untitled)"));
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), approved ? "emblem-ok-symbolic"
-                                                           : "document-edit-symbolic");
-  gtk_label_set_text (GTK_LABEL (status), approved ? _("Approved") : _("Draft"));
-  gtk_label_set_text (GTK_LABEL (meta), meta_text);
-  /* Translators: an analysis in the list: title, status, then date and risks */
-  accessible = g_strdup_printf (_("%s, %s, %s"), gtk_label_get_text (GTK_LABEL (title)),
-                                gtk_label_get_text (GTK_LABEL (status)), meta_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
-}
-
-static void
-setup_analysis_row (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  GtkWidget *meta = gtk_label_new (NULL);
-  GtkWidget *status = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (box, "risk-analysis-row");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (title, "title");
-  gtk_widget_add_css_class (line, "caption");
-  gtk_widget_add_css_class (line, "dim-label");
-  gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (line), gtk_image_new ());
-  gtk_box_append (GTK_BOX (line), status);
-  gtk_box_append (GTK_BOX (line), meta);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), line);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-bind_analysis_row (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item)
-{
-  /* "·" between status and the rest */
-  GtkWidget *line = gtk_widget_get_next_sibling (
-      gtk_widget_get_first_child (gtk_list_item_get_child (list_item)));
-  GtkWidget *meta = gtk_widget_get_last_child (line);
-
-  gtk_widget_set_margin_start (meta, 4);
-  update_analysis_row (list_item);
-  g_signal_connect_object (gtk_list_item_get_item (list_item), "notify",
-                           G_CALLBACK (update_analysis_row), list_item, G_CONNECT_SWAPPED);
-}
-
-static void
-unbind_analysis_row (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item)
-{
-  g_signal_handlers_disconnect_by_data (gtk_list_item_get_item (list_item), list_item);
 }
 
 static void
@@ -410,6 +399,7 @@ trygg_risk_page_class_init (TryggRiskPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
       "/io/github/trygg/Trygg/plugins/risk/risk-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TryggRiskPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TryggRiskPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TryggRiskPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, TryggRiskPage, analysis_list);
   gtk_widget_class_bind_template_child (widget_class, TryggRiskPage, content_stack);
@@ -422,14 +412,19 @@ trygg_risk_page_class_init (TryggRiskPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TryggRiskPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, TryggRiskPage, view_stack);
   trygg_risk_page_install_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "risk.show-analyses", NULL,
+                                   show_analyses_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "risk.show-analyses", NULL);
 }
 
 static void
 trygg_risk_page_init (TryggRiskPage *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = trygg_risk_analysis_row_factory_new ();
 
   trygg_risk_page_load_css ();
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, page_measure, page_allocate));
   gtk_widget_init_template (GTK_WIDGET (self));
   self->analyses = g_list_store_new (TRYGG_TYPE_RISK_ANALYSIS_ITEM);
   self->risks = g_list_store_new (TRYGG_TYPE_RISK_ITEM);
@@ -440,16 +435,12 @@ trygg_risk_page_init (TryggRiskPage *self)
   gtk_single_selection_set_selected (self->analysis_selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->analysis_selection, "notify::selected-item",
                             G_CALLBACK (on_analysis_selected), self);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_analysis_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_analysis_row), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_analysis_row), NULL);
   gtk_list_view_set_factory (self->analysis_list, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->analysis_list,
                            GTK_SELECTION_MODEL (self->analysis_selection));
   g_signal_connect_swapped (self->analysis_list, "activate", G_CALLBACK (on_analysis_activate),
                             self);
-  g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back), self);
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self);
 }
 
@@ -513,5 +504,8 @@ trygg_risk_page_new (TryggDatabase *db)
     show_analysis (self, 0);
   gtk_stack_set_visible_child_name (self->content_stack, self->analysis_id != 0 ? "analysis"
                                                                                 : "none");
+  /* folded, the page opens on the chosen analysis too */
+  if (self->analysis_id != 0)
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
   return GTK_WIDGET (self);
 }

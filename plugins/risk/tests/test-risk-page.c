@@ -4,7 +4,8 @@
  * made through the model; choosing it shows its risks in the table; typing a risk's event in
  * the editor is saved; a measure added in the editor is an action in the shared tracker;
  * resizing the matrix 4 × 4 → 5 × 5 through the dialog keeps every risk; a deleted risk comes
- * back with Undo; a search hit opens its risk.
+ * back with Undo; a search hit opens its risk; in a narrow window the analyses fold away and
+ * F9 brings them back; the heatmap's list shows whole words.
  */
 #define G_LOG_DOMAIN "trygg-risk"
 
@@ -46,10 +47,11 @@ query_text (TryggDatabase *db,
 }
 
 static void
-open_page (Fixture *f)
+open_page (Fixture *f,
+           int      width)
 {
   f->page = TRYGG_RISK_PAGE (trygg_risk_page_new (f->db));
-  f->window = trygg_test_present (GTK_WIDGET (f->page), 1280, 800);
+  f->window = trygg_test_present (GTK_WIDGET (f->page), width, 800);
 }
 
 static void
@@ -77,7 +79,8 @@ fixture_setup (Fixture       *f,
                                           "VALUES ('p-1', 'Anna Berg')", &error));
       g_assert_no_error (error);
     }
-  open_page (f);
+  /* 2: the width left to the page in a 1100 px window beside the app's sidebar */
+  open_page (f, GPOINTER_TO_INT (data) == 2 ? 850 : 1280);
 }
 
 static void
@@ -295,6 +298,74 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpuint (n_shown_risks (f), ==, 3);
 }
 
+static GtkLabel *
+find_label_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && g_str_equal (gtk_label_get_text (GTK_LABEL (child)), text))
+        return GTK_LABEL (child);
+      if ((found = find_label_with_text (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_wide (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkLabel *event;
+
+  trygg_test_wait_ms (200);
+  /* wide: the analyses stay beside the analysis, without a back button */
+  g_assert_false (adw_leaflet_get_folded (f->page->leaflet));
+  g_assert_false (gtk_widget_get_visible (f->page->back_button));
+  /* F9 takes the keyboard to the analyses */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "risk.show-analyses", NULL));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (f->page->analysis_list)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (
+                                           GTK_WIDGET (f->page))),
+                                         GTK_WIDGET (f->page->analysis_list)));
+
+  /* the heatmap's list: the event in words, wrapped between words, never hyphenated */
+  event = find_label_with_text (GTK_WIDGET (f->page->heatmap_pane),
+                                "Care records reach the wrong person");
+  g_assert_nonnull (event);
+  g_assert_cmpint (gtk_label_get_wrap_mode (event), ==, PANGO_WRAP_WORD);
+  g_assert_cmpint (gtk_label_get_lines (event), ==, 3);
+  g_assert_true (gtk_label_get_wrap (event));
+}
+
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *content = GTK_WIDGET (f->page->content_stack);
+
+  trygg_test_wait_ms (200);
+  /* narrow: the list folds away, the page opens on the chosen analysis */
+  g_assert_true (adw_leaflet_get_folded (f->page->leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (f->page->leaflet) == content);
+  g_assert_true (gtk_widget_get_visible (f->page->back_button));
+  g_assert_cmpstr (gtk_label_get_text (f->page->title_label), ==, "Social-care records");
+
+  /* F9 (or the back button) shows the analyses; again, the analysis */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "risk.show-analyses", NULL));
+  g_assert_true (adw_leaflet_get_visible_child (f->page->leaflet) == f->page->sidebar);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "risk.show-analyses", NULL));
+  g_assert_true (adw_leaflet_get_visible_child (f->page->leaflet) == content);
+
+  /* activating an analysis in the list shows it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "risk.show-analyses", NULL));
+  g_signal_emit_by_name (f->page->analysis_list, "activate", 0);
+  g_assert_true (adw_leaflet_get_visible_child (f->page->leaflet) == content);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +381,8 @@ main (int   argc,
   ADD ("/risk-page/measure", TRUE, test_measure);
   ADD ("/risk-page/resize", TRUE, test_resize);
   ADD ("/risk-page/delete-undo", TRUE, test_delete_undo);
+  ADD ("/risk-page/wide", TRUE, test_wide);
+  ADD ("/risk-page/narrow", 2, test_narrow);
 #undef ADD
 
   return g_test_run ();
