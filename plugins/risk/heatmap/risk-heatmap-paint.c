@@ -6,7 +6,8 @@
  * Two layers, each kept as a render node until something it shows changes: the static one
  * (cells, their band names, values and counts, the axes, the legend) and the frame (the
  * static node plus chips, focus, filter, drag and arrows). A frame over unchanged state
- * appends one node; a new frame lays out no text but the cached chip labels.
+ * appends one node; a new frame lays out no text but the cached chip labels. The arrows of
+ * the both view are drawn by risk-heatmap-arrows.c.
  */
 #define G_LOG_DOMAIN "trygg-risk"
 
@@ -14,22 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "risk-heatmap-scene.h"
-
-enum {
-  LABEL_SOLID,
-  LABEL_HOLLOW_DARK,
-  LABEL_HOLLOW_LIGHT,
-  LABEL_MORE,
-  LABEL_COUNT,
-};
-
-typedef struct
-{
-  GskRenderNode *node;
-  float          width;
-  float          height;
-} TextNode;
+#include "risk-heatmap-paint.h"
 
 static const GdkRGBA black = { 0, 0, 0, 1 };
 static const GdkRGBA white = { 1, 1, 1, 1 };
@@ -289,38 +275,40 @@ build_static (TryggRiskHeatmapScene *scene,
 
 /* Chips */
 
-static const TextNode *
-chip_label (TryggRiskHeatmapScene *scene,
-            PangoContext          *context,
-            guint                  value,
-            int                    variant)
+const TryggRiskHeatmapTextNode *
+trygg_risk_heatmap_chip_label (TryggRiskHeatmapScene *scene,
+                               PangoContext          *context,
+                               guint                  value,
+                               TryggRiskLabel         variant)
 {
   gpointer key = GUINT_TO_POINTER (value * 8 + variant);
-  TextNode *text = g_hash_table_lookup (scene->text_nodes, key);
+  TryggRiskHeatmapTextNode *text = g_hash_table_lookup (scene->text_nodes, key);
 
   if (text == NULL)
     {
-      gboolean hollow = variant == LABEL_HOLLOW_DARK || variant == LABEL_HOLLOW_LIGHT;
+      gboolean hollow = variant == TRYGG_RISK_LABEL_HOLLOW_DARK ||
+                        variant == TRYGG_RISK_LABEL_HOLLOW_LIGHT;
       g_autoptr(PangoLayout) layout = new_layout (scene, context, scene->geom.chip_h / 1.6f,
-          variant == LABEL_COUNT ? PANGO_WEIGHT_BOLD : hollow ? PANGO_WEIGHT_NORMAL
-                                                              : PANGO_WEIGHT_BOLD,
+          variant == TRYGG_RISK_LABEL_COUNT ? PANGO_WEIGHT_BOLD : hollow ? PANGO_WEIGHT_NORMAL
+                                                                         : PANGO_WEIGHT_BOLD,
           hollow ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-      g_autofree char *string = variant == LABEL_MORE ? g_strdup_printf ("+%u", value)
-                                                      : g_strdup_printf ("%u", value);
+      g_autofree char *string = variant == TRYGG_RISK_LABEL_MORE
+        ? g_strdup_printf ("+%u", value) : g_strdup_printf ("%u", value);
       GtkSnapshot *snapshot = gtk_snapshot_new ();
       const GdkRGBA *colour = &chip_text;
       int w, h;
 
-      if ((variant == LABEL_SOLID || variant == LABEL_MORE) && scene->style.high_contrast)
+      if ((variant == TRYGG_RISK_LABEL_SOLID || variant == TRYGG_RISK_LABEL_MORE) &&
+          scene->style.high_contrast)
         colour = &white;
-      else if (variant == LABEL_HOLLOW_LIGHT)
+      else if (variant == TRYGG_RISK_LABEL_HOLLOW_LIGHT)
         colour = &white;
-      else if (variant == LABEL_HOLLOW_DARK)
+      else if (variant == TRYGG_RISK_LABEL_HOLLOW_DARK)
         colour = &black;  /* the cell's text colour: see trygg_risk_heatmap_palette() */
       pango_layout_set_text (layout, string, -1);
       pango_layout_get_pixel_size (layout, &w, &h);
       gtk_snapshot_append_layout (snapshot, layout, colour);
-      text = g_new0 (TextNode, 1);
+      text = g_new0 (TryggRiskHeatmapTextNode, 1);
       text->node = gtk_snapshot_free_to_node (snapshot);
       text->width = w;
       text->height = h;
@@ -329,17 +317,19 @@ chip_label (TryggRiskHeatmapScene *scene,
   return text;
 }
 
-static void
-draw_chip (TryggRiskHeatmapScene *scene,
-           GtkSnapshot           *snapshot,
-           PangoContext          *context,
-           const graphene_rect_t *rect,
-           guint                  value,
-           int                    variant)
+void
+trygg_risk_heatmap_draw_chip (TryggRiskHeatmapScene *scene,
+                              GtkSnapshot           *snapshot,
+                              PangoContext          *context,
+                              const graphene_rect_t *rect,
+                              guint                  value,
+                              TryggRiskLabel         variant)
 {
-  gboolean hollow = variant == LABEL_HOLLOW_DARK || variant == LABEL_HOLLOW_LIGHT;
+  gboolean hollow = variant == TRYGG_RISK_LABEL_HOLLOW_DARK ||
+                    variant == TRYGG_RISK_LABEL_HOLLOW_LIGHT;
   gboolean hc = scene->style.high_contrast;
-  const TextNode *text = chip_label (scene, context, value, variant);
+  const TryggRiskHeatmapTextNode *text = trygg_risk_heatmap_chip_label (scene, context, value,
+                                                                        variant);
   GskRoundedRect rr;
 
   gsk_rounded_rect_init_from_rect (&rr, rect, rect->size.height / 2);
@@ -350,7 +340,8 @@ draw_chip (TryggRiskHeatmapScene *scene,
       gtk_snapshot_pop (snapshot);
     }
   ring (snapshot, rect, rect->size.height / 2, hollow ? (hc ? 2.5f : 1.5f) : 1,
-        hollow && variant == LABEL_HOLLOW_LIGHT ? &white : hc ? &black : &chip_border);
+        hollow && variant == TRYGG_RISK_LABEL_HOLLOW_LIGHT ? &white
+                                                           : hc ? &black : &chip_border);
   if (text->node != NULL)
     {
       gtk_snapshot_save (snapshot);
@@ -397,12 +388,13 @@ draw_chips (TryggRiskHeatmapScene *scene,
                         entry->kind == TRYGG_RISK_CHIP_GHOST;
       gboolean selected = (int) entry->risk == scene->selected;
       graphene_rect_t r;
-      int variant = LABEL_SOLID;
+      TryggRiskLabel variant = TRYGG_RISK_LABEL_SOLID;
 
       if (hollow || (selected && scene->dragging && entry->kind == scene->focus_kind))
-        variant = gdk_rgba_equal (&text, &white) ? LABEL_HOLLOW_LIGHT : LABEL_HOLLOW_DARK;
+        variant = gdk_rgba_equal (&text, &white) ? TRYGG_RISK_LABEL_HOLLOW_LIGHT
+                                                 : TRYGG_RISK_LABEL_HOLLOW_DARK;
       trygg_risk_heatmap_scene_chip_rect (scene, cell, slot, &r);
-      draw_chip (scene, snapshot, context, &r, risk->number, variant);
+      trygg_risk_heatmap_draw_chip (scene, snapshot, context, &r, risk->number, variant);
       if (selected && !scene->dragging)
         focus_ring (scene, snapshot, &r);
     }
@@ -411,143 +403,11 @@ draw_chips (TryggRiskHeatmapScene *scene,
       graphene_rect_t r;
 
       trygg_risk_heatmap_scene_chip_rect (scene, cell, scene->n_shown[cell], &r);
-      draw_chip (scene, snapshot, context, &r, scene->n_more[cell], LABEL_MORE);
+      trygg_risk_heatmap_draw_chip (scene, snapshot, context, &r, scene->n_more[cell],
+                                    TRYGG_RISK_LABEL_MORE);
       if (cell == scene->focus_more)
         focus_ring (scene, snapshot, &r);
     }
-}
-
-/* Arrows (both view) */
-
-static void
-arrow (GtkSnapshot   *snapshot,
-       float          x1,
-       float          y1,
-       float          x2,
-       float          y2,
-       float          width,
-       float          shorten)
-{
-  const GdkRGBA halo = { 1, 1, 1, 0.9f }, line = { 0.08f, 0.08f, 0.1f, 0.95f };
-  float full = graphene_point_distance (&GRAPHENE_POINT_INIT (x1, y1),
-                                        &GRAPHENE_POINT_INIT (x2, y2), NULL, NULL);
-  float len = full - shorten, head = width * 3.5f;
-  graphene_matrix_t turn;
-
-  if (len < head)
-    return;
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x1, y1));
-  /* the x axis along the arrow */
-  graphene_matrix_init_from_2d (&turn, (x2 - x1) / full, (y2 - y1) / full,
-                                -(y2 - y1) / full, (x2 - x1) / full, 0, 0);
-  gtk_snapshot_transform_matrix (snapshot, &turn);
-  for (int pass = 0; pass < 2; pass++)
-    {
-      const GdkRGBA *colour = pass == 0 ? &halo : &line;
-      float w = pass == 0 ? width + 2 : width;
-
-      gtk_snapshot_append_color (snapshot, colour, &GRAPHENE_RECT_INIT (0, -w / 2, len, w));
-      for (int side = -1; side <= 1; side += 2)
-        {
-          gtk_snapshot_save (snapshot);
-          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (len, 0));
-          gtk_snapshot_rotate (snapshot, 180 + side * 30);
-          gtk_snapshot_append_color (snapshot, colour, &GRAPHENE_RECT_INIT (-w / 2, -w / 2,
-                                                                            head, w));
-          gtk_snapshot_restore (snapshot);
-        }
-    }
-  gtk_snapshot_restore (snapshot);
-}
-
-/* the centre of @risk's chip of @kind, or of its cell when the chip is not shown */
-static void
-chip_centre (TryggRiskHeatmapScene *scene,
-             guint                  risk,
-             TryggRiskChipKind      kind,
-             graphene_point_t      *centre)
-{
-  const TryggRiskHeatmapRisk *r = trygg_risk_heatmap_data_get_risk (scene->data, risk);
-  int cell = kind == TRYGG_RISK_CHIP_RESIDUAL
-    ? trygg_risk_heatmap_data_cell_index (scene->data, r->residual_probability,
-                                          r->residual_consequence)
-    : trygg_risk_heatmap_data_cell_index (scene->data, r->probability, r->consequence);
-  graphene_rect_t rect;
-
-  trygg_risk_heatmap_scene_cell_rect (scene, cell, &rect);
-  for (guint slot = 0; slot < scene->n_shown[cell]; slot++)
-    {
-      const TryggRiskHeatmapEntry *e = trygg_risk_heatmap_scene_shown (scene, cell, slot);
-
-      if (e->risk == risk && e->kind == kind)
-        {
-          trygg_risk_heatmap_scene_chip_rect (scene, cell, slot, &rect);
-          break;
-        }
-    }
-  graphene_rect_get_center (&rect, centre);
-}
-
-static void
-draw_arrows (TryggRiskHeatmapScene *scene,
-             GtkSnapshot           *snapshot,
-             PangoContext          *context)
-{
-  const TryggRiskHeatmapGeometry *g = &scene->geom;
-  int n_cells = trygg_risk_heatmap_scene_n_cells (scene);
-
-  if (trygg_risk_heatmap_data_get_n_moved (scene->data) <= 40)
-    {
-      for (guint i = 0; i < trygg_risk_heatmap_data_get_n_risks (scene->data); i++)
-        {
-          const TryggRiskHeatmapRisk *r = trygg_risk_heatmap_data_get_risk (scene->data, i);
-          graphene_point_t a, b;
-
-          if (r->residual_probability == 0 || (r->residual_probability == r->probability &&
-                                               r->residual_consequence == r->consequence))
-            continue;
-          chip_centre (scene, i, TRYGG_RISK_CHIP_GHOST, &a);
-          chip_centre (scene, i, TRYGG_RISK_CHIP_RESIDUAL, &b);
-          arrow (snapshot, a.x, a.y, b.x, b.y, MAX (1.5f, g->font / 8), g->chip_h / 2);
-        }
-      return;
-    }
-
-  /* many: one arrow per pair of cells, labelled with how many risks moved along it */
-  for (int from = 0; from < n_cells; from++)
-    for (int to = 0; to < n_cells; to++)
-      {
-        guint n = trygg_risk_heatmap_data_moves (scene->data, from, to);
-        graphene_rect_t rf, rt, pill;
-        graphene_point_t a, b;
-        const TextNode *text;
-        float dx, dy, len, off = g->font * 0.4f, width = 1.5f;
-
-        if (n == 0)
-          continue;
-        trygg_risk_heatmap_scene_cell_rect (scene, from, &rf);
-        trygg_risk_heatmap_scene_cell_rect (scene, to, &rt);
-        graphene_rect_get_center (&rf, &a);
-        graphene_rect_get_center (&rt, &b);
-        dx = b.x - a.x;
-        dy = b.y - a.y;
-        len = MAX (1.f, graphene_point_distance (&a, &b, NULL, NULL));
-        /* two opposite moves between two cells do not cover each other */
-        a.x += -dy / len * off;
-        a.y += dx / len * off;
-        b.x += -dy / len * off;
-        b.y += dx / len * off;
-        /* thicker by one for each doubling */
-        for (guint k = n; k > 1 && width < 6; k /= 2)
-          width += 1;
-        arrow (snapshot, a.x, a.y, b.x, b.y, width, g->font);
-        text = chip_label (scene, context, n, LABEL_SOLID);
-        pill = GRAPHENE_RECT_INIT ((a.x + b.x) / 2 - text->width / 2 - g->font * 0.3f,
-                                   (a.y + b.y) / 2 - g->chip_h / 2,
-                                   text->width + g->font * 0.6f, g->chip_h);
-        draw_chip (scene, snapshot, context, &pill, n, LABEL_SOLID);
-      }
 }
 
 static void
@@ -577,7 +437,7 @@ build_frame (TryggRiskHeatmapScene *scene,
         }
     }
   if (scene->view == TRYGG_RISK_HEATMAP_BOTH)
-    draw_arrows (scene, snapshot, context);
+    trygg_risk_heatmap_draw_arrows (scene, snapshot, context);
   if (scene->dragging && scene->selected >= 0)
     {
       const TryggRiskHeatmapRisk *risk = trygg_risk_heatmap_data_get_risk (scene->data,
@@ -586,7 +446,8 @@ build_frame (TryggRiskHeatmapScene *scene,
                                               scene->drag_y - g->chip_h / 2,
                                               g->chip_w, g->chip_h);
 
-      draw_chip (scene, snapshot, context, &r, risk->number, LABEL_SOLID);
+      trygg_risk_heatmap_draw_chip (scene, snapshot, context, &r, risk->number,
+                                    TRYGG_RISK_LABEL_SOLID);
       focus_ring (scene, snapshot, &r);
     }
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What risk-heatmap.c (the widget: data, layout, children, drawing) and risk-heatmap-input.c
- * (mouse, keyboard, focus) share.
+ * What risk-heatmap.c (the widget: data, layout, children, drawing), risk-heatmap-api.c (its
+ * public setters and getters) and risk-heatmap-input.c (mouse, keyboard, focus) share.
  */
 #pragma once
 
