@@ -9,74 +9,14 @@
 
 #include "config.h"
 
-#include "risk-model.h"
-#include "test-util.h"
+#include "risk-test-fixture.h"
 
-static const TryggSchemaSource source = {
-  "risk", "/io/github/trygg/Trygg/plugins/risk/sql"
-};
-
-typedef struct
-{
-  char          *dir;
-  TryggDatabase *db;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = trygg_test_make_dir ();
-  f->db = trygg_test_open_plugin (f->dir, &source);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  trygg_test_close (&f->db);
-  trygg_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static gint64
-count_rows (Fixture    *f,
-            const char *table)
-{
-  return trygg_database_count_rows (f->db, table);
-}
-
-static gint64
-create (Fixture    *f,
-        const char *preset)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  TRYGG_ASSERT_OK (trygg_risk_create_analysis (f->db, "Social-care records", preset, &id,
-                                               &error), error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static gint64
-add (Fixture *f,
-     gint64   analysis,
-     int      p,
-     int      c)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  TRYGG_ASSERT_OK (trygg_risk_add (f->db, analysis, "Records reach the wrong person", p, c, &id,
-                                   &error), error);
-  return id;
-}
+typedef RiskFixture Fixture;
 
 static gint64
 changes (Fixture *f)
 {
-  return count_rows (f, "change_log");
+  return risk_fixture_count (f, "change_log");
 }
 
 static gint64
@@ -98,7 +38,7 @@ test_edit_analysis (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *purpose = NULL;
   g_autofree char *approval = NULL;
-  gint64 analysis = create (f, NULL);
+  gint64 analysis = risk_fixture_create (f, NULL);
   gint64 anna = person (f, "p-1", "Anna Berg");
   gint64 before = changes (f);
 
@@ -150,7 +90,7 @@ test_edit_participants_links (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GArray) linked = NULL;
-  gint64 analysis = create (f, NULL);
+  gint64 analysis = risk_fixture_create (f, NULL);
   gint64 anna = person (f, "p-1", "Anna Berg");
   gint64 bo = person (f, "p-2", "Bo Ek");
   gint64 id = 0, asset;
@@ -171,7 +111,7 @@ test_edit_participants_links (Fixture       *f,
   g_assert_cmpstr (p->name, ==, "Bo Ek");
   g_assert_cmpstr (p->role, ==, "System owner, IT");
   TRYGG_ASSERT_OK (trygg_risk_participant_remove (f->db, id, &error), error);
-  g_assert_cmpint (count_rows (f, "risk_participant"), ==, 1);
+  g_assert_cmpint (risk_fixture_count (f, "risk_participant"), ==, 1);
 
   /* what the analysis is about: core's links with the analysis's link kinds */
   trygg_test_exec (f->db, "INSERT INTO information_asset (uuid, name) VALUES ('a-1', 'Care "
@@ -190,8 +130,8 @@ test_edit_risk (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *row = NULL;
-  gint64 analysis = create (f, NULL);
-  gint64 risk = add (f, analysis, 3, 3);
+  gint64 analysis = risk_fixture_create (f, NULL);
+  gint64 risk = risk_fixture_add (f, analysis, 3, 3);
   gint64 anna = person (f, "p-1", "Anna Berg");
   gint64 found_analysis, found_risk, before, first, last;
   g_autofree char *uuid = trygg_test_query_text (f->db, "SELECT uuid FROM risk WHERE ?1", "1");
@@ -233,13 +173,13 @@ test_edit_risk (Fixture       *f,
   TRYGG_ASSERT_OK (trygg_risk_propose_measure (f->db, risk, "Personal accounts", NULL, anna,
                                                "2030-01-31", NULL, NULL, &error), error);
   TRYGG_ASSERT_OK (trygg_risk_delete (f->db, risk, &first, &last, &error), error);
-  g_assert_cmpint (count_rows (f, "risk"), ==, 0);
-  g_assert_cmpint (count_rows (f, "risk_measure"), ==, 0);
-  g_assert_cmpint (count_rows (f, "action"), ==, 1);
+  g_assert_cmpint (risk_fixture_count (f, "risk"), ==, 0);
+  g_assert_cmpint (risk_fixture_count (f, "risk_measure"), ==, 0);
+  g_assert_cmpint (risk_fixture_count (f, "action"), ==, 1);
   g_assert_false (trygg_risk_locate (f->db, uuid, &found_analysis, &found_risk));
   TRYGG_ASSERT_OK (trygg_database_revert_changes (f->db, first, last, &error), error);
-  g_assert_cmpint (count_rows (f, "risk"), ==, 1);
-  g_assert_cmpint (count_rows (f, "risk_measure"), ==, 1);
+  g_assert_cmpint (risk_fixture_count (f, "risk"), ==, 1);
+  g_assert_cmpint (risk_fixture_count (f, "risk_measure"), ==, 1);
 }
 
 static void
@@ -249,7 +189,7 @@ test_edit_levels (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) levels = NULL;
   g_autofree char *name = NULL;
-  gint64 analysis = create (f, NULL);
+  gint64 analysis = risk_fixture_create (f, NULL);
   gint64 before = changes (f);
   TryggRiskLevel *level;
 
@@ -312,8 +252,8 @@ test_edit_bands (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) bands = NULL;
   g_autoptr(TryggRiskMatrix) matrix = NULL;
-  gint64 analysis = create (f, NULL);  /* 1–2, 3–6, 8–12, 16 */
-  gint64 risk = add (f, analysis, 2, 4);
+  gint64 analysis = risk_fixture_create (f, NULL);  /* 1–2, 3–6, 8–12, 16 */
+  gint64 risk = risk_fixture_add (f, analysis, 2, 4);
   TryggRiskBand *band;
   int value;
 
@@ -389,7 +329,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, fn) \
-  g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  g_test_add (path, Fixture, NULL, risk_fixture_setup, fn, risk_fixture_teardown)
   ADD ("/risk/edit/analysis", test_edit_analysis);
   ADD ("/risk/edit/participants-links", test_edit_participants_links);
   ADD ("/risk/edit/risk", test_edit_risk);

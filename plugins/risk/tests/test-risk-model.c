@@ -9,69 +9,9 @@
 
 #include "config.h"
 
-#include "risk-model.h"
-#include "test-util.h"
+#include "risk-test-fixture.h"
 
-static const TryggSchemaSource source = {
-  "risk", "/io/github/trygg/Trygg/plugins/risk/sql"
-};
-
-typedef struct
-{
-  char          *dir;
-  TryggDatabase *db;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = trygg_test_make_dir ();
-  f->db = trygg_test_open_plugin (f->dir, &source);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  trygg_test_close (&f->db);
-  trygg_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static gint64
-count_rows (Fixture    *f,
-            const char *table)
-{
-  return trygg_database_count_rows (f->db, table);
-}
-
-static gint64
-create (Fixture    *f,
-        const char *preset)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  TRYGG_ASSERT_OK (trygg_risk_create_analysis (f->db, "Social-care records", preset, &id,
-                                               &error), error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static gint64
-add (Fixture *f,
-     gint64   analysis,
-     int      p,
-     int      c)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  TRYGG_ASSERT_OK (trygg_risk_add (f->db, analysis, "Records reach the wrong person", p, c, &id,
-                                   &error), error);
-  return id;
-}
+typedef RiskFixture Fixture;
 
 /* The bands of each preset as DOMAIN.md §2 has them: the upper bound of each, and its name. */
 static const struct {
@@ -104,7 +44,7 @@ test_presets_every_cell (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (expected_bands); i++)
     {
       g_autoptr(GError) error = NULL;
-      gint64 analysis = create (f, expected_bands[i].preset);
+      gint64 analysis = risk_fixture_create (f, expected_bands[i].preset);
       g_autoptr(TryggRiskMatrix) matrix = trygg_risk_matrix_load (f->db, analysis, &error);
       int size = expected_bands[i].size;
 
@@ -123,7 +63,7 @@ test_presets_every_cell (Fixture       *f,
             const TryggRiskBand *band = trygg_risk_matrix_band (matrix, p * c);
             g_autoptr(TryggRiskBand) initial = NULL;
             g_autoptr(TryggRiskBand) residual = NULL;
-            gint64 risk = add (f, analysis, p, c);
+            gint64 risk = risk_fixture_add (f, analysis, p, c);
             int value = 0;
 
             /* the value lies inside its band's bounds: presets have no gaps on their cells */
@@ -184,13 +124,13 @@ test_acceptance (Fixture       *f,
     { 4, 4, "Extreme", "red", "Chief executive", 30, "Management" },
   };
   g_autoptr(GError) error = NULL;
-  gint64 analysis = create (f, NULL);
-  gint64 five = create (f, "five");
+  gint64 analysis = risk_fixture_create (f, NULL);
+  gint64 five = risk_fixture_create (f, "five");
   g_autoptr(TryggRiskBand) red = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
-      gint64 risk = add (f, analysis, rules[i].p, rules[i].c);
+      gint64 risk = risk_fixture_add (f, analysis, rules[i].p, rules[i].c);
       g_autoptr(TryggRiskBand) band = trygg_risk_band_of_risk (f->db, risk, FALSE, NULL, &error);
 
       g_assert_no_error (error);
@@ -201,7 +141,7 @@ test_acceptance (Fixture       *f,
       g_assert_cmpstr (band->inform, ==, rules[i].inform);
     }
 
-  red = trygg_risk_band_of_risk (f->db, add (f, five, 3, 4), FALSE, NULL, &error);
+  red = trygg_risk_band_of_risk (f->db, risk_fixture_add (f, five, 3, 4), FALSE, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (red->name, ==, "Red");
   g_assert_cmpstr (red->accept_by, ==, "Chief executive");
@@ -221,9 +161,9 @@ test_rescore_change_log (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *uuid = NULL;
-  gint64 analysis = create (f, NULL);
-  gint64 risk = add (f, analysis, 2, 1);
-  gint64 changes = count_rows (f, "change_log");
+  gint64 analysis = risk_fixture_create (f, NULL);
+  gint64 risk = risk_fixture_add (f, analysis, 2, 1);
+  gint64 changes = risk_fixture_count (f, "change_log");
   const char *updates = "SELECT count(*) FROM change_log WHERE table_name = 'risk' AND "
                         "operation = 'update' AND row_uuid = ?1";
 
@@ -231,7 +171,7 @@ test_rescore_change_log (Fixture       *f,
   g_assert_cmpint (trygg_test_query_int (f->db, updates, uuid), ==, 0);
 
   TRYGG_ASSERT_OK (trygg_risk_score (f->db, risk, FALSE, 3, 4, &error), error);
-  g_assert_cmpint (count_rows (f, "change_log"), ==, changes + 1);
+  g_assert_cmpint (risk_fixture_count (f, "change_log"), ==, changes + 1);
   g_assert_cmpint (trygg_test_query_int (f->db, updates, uuid), ==, 1);
   g_assert_cmpint (trygg_test_query_int (f->db, "SELECT json_extract(old_values, "
                                          "'$.probability') * 10 + json_extract(old_values, "
@@ -246,7 +186,7 @@ test_rescore_change_log (Fixture       *f,
   g_assert_false (trygg_risk_score (f->db, risk, FALSE, 0, 2, &error));
   g_assert_error (error, TRYGG_DATABASE_ERROR, TRYGG_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (f, "change_log"), ==, changes + 1);
+  g_assert_cmpint (risk_fixture_count (f, "change_log"), ==, changes + 1);
 }
 
 static void
@@ -260,8 +200,8 @@ test_measure_action (Fixture       *f,
   g_autofree char *due = NULL;
   g_autofree char *action_text = NULL;
   g_autofree char *measure_text = NULL;
-  gint64 analysis = create (f, NULL);
-  gint64 risk = add (f, analysis, 3, 3);
+  gint64 analysis = risk_fixture_create (f, NULL);
+  gint64 risk = risk_fixture_add (f, analysis, 3, 3);
   gint64 person, measure = 0, action = 0;
   TryggRiskOverview overview;
 
@@ -299,8 +239,8 @@ test_measure_action (Fixture       *f,
 
   /* deleting the action in the tracker withdraws the measure */
   trygg_test_exec (f->db, "DELETE FROM action");
-  g_assert_cmpint (count_rows (f, "risk_measure"), ==, 0);
-  g_assert_cmpint (count_rows (f, "risk"), ==, 1);
+  g_assert_cmpint (risk_fixture_count (f, "risk_measure"), ==, 0);
+  g_assert_cmpint (risk_fixture_count (f, "risk"), ==, 1);
 }
 
 static void
@@ -308,15 +248,15 @@ test_overview (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 four = create (f, NULL);
-  gint64 five = create (f, "five");
+  gint64 four = risk_fixture_create (f, NULL);
+  gint64 five = risk_fixture_create (f, "five");
   gint64 extreme, high;
   TryggRiskOverview overview;
 
-  extreme = add (f, four, 4, 4);
-  high = add (f, four, 3, 4);
-  add (f, five, 3, 4);
-  add (f, five, 2, 2);
+  extreme = risk_fixture_add (f, four, 4, 4);
+  high = risk_fixture_add (f, four, 3, 4);
+  risk_fixture_add (f, five, 3, 4);
+  risk_fixture_add (f, five, 2, 2);
   TRYGG_ASSERT_OK (trygg_risk_overview (f->db, NULL, &overview, &error), error);
   g_assert_cmpint (overview.red_risks, ==, 2);
   g_assert_cmpint (overview.unapproved_analyses, ==, 2);
@@ -338,15 +278,15 @@ test_failed_write_rolls_back (Fixture       *f,
                               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 analysis = create (f, NULL);
+  gint64 analysis = risk_fixture_create (f, NULL);
   gint64 changes, analyses, levels, bands;
   gint64 id = 0;
 
-  add (f, analysis, 1, 1);
-  changes = count_rows (f, "change_log");
-  analyses = count_rows (f, "risk_analysis");
-  levels = count_rows (f, "risk_level");
-  bands = count_rows (f, "risk_band");
+  risk_fixture_add (f, analysis, 1, 1);
+  changes = risk_fixture_count (f, "change_log");
+  analyses = risk_fixture_count (f, "risk_analysis");
+  levels = risk_fixture_count (f, "risk_level");
+  bands = risk_fixture_count (f, "risk_band");
 
   /* the action is written before the measure's link to a risk that does not exist fails:
    * neither may stay */
@@ -354,8 +294,8 @@ test_failed_write_rolls_back (Fixture       *f,
                                               NULL, NULL, &error));
   g_assert_error (error, TRYGG_DATABASE_ERROR, TRYGG_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (f, "action"), ==, 0);
-  g_assert_cmpint (count_rows (f, "risk_measure"), ==, 0);
+  g_assert_cmpint (risk_fixture_count (f, "action"), ==, 0);
+  g_assert_cmpint (risk_fixture_count (f, "risk_measure"), ==, 0);
 
   /* a bad responsible person: the action itself fails */
   g_assert_false (trygg_risk_propose_measure (f->db, 1, "Encrypt backups", NULL, 4242,
@@ -373,21 +313,21 @@ test_failed_write_rolls_back (Fixture       *f,
   g_assert_cmpint (id, ==, 0);
 
   /* the database still takes writes: no transaction was left open */
-  g_assert_cmpint (count_rows (f, "change_log"), ==, changes);
-  g_assert_cmpint (count_rows (f, "risk_analysis"), ==, analyses);
-  g_assert_cmpint (count_rows (f, "risk_level"), ==, levels);
-  g_assert_cmpint (count_rows (f, "risk_band"), ==, bands);
-  add (f, analysis, 2, 2);
-  g_assert_cmpint (count_rows (f, "risk"), ==, 2);
+  g_assert_cmpint (risk_fixture_count (f, "change_log"), ==, changes);
+  g_assert_cmpint (risk_fixture_count (f, "risk_analysis"), ==, analyses);
+  g_assert_cmpint (risk_fixture_count (f, "risk_level"), ==, levels);
+  g_assert_cmpint (risk_fixture_count (f, "risk_band"), ==, bands);
+  risk_fixture_add (f, analysis, 2, 2);
+  g_assert_cmpint (risk_fixture_count (f, "risk"), ==, 2);
 }
 
 static void
 test_search (Fixture       *f,
              gconstpointer  data)
 {
-  gint64 analysis = create (f, NULL);
+  gint64 analysis = risk_fixture_create (f, NULL);
 
-  add (f, analysis, 1, 1);
+  risk_fixture_add (f, analysis, 1, 1);
   g_assert_cmpint (trygg_test_query_int (f->db, "SELECT count(*) FROM search_doc "
                                          "WHERE kind = ?1", "risk"), ==, 1);
   g_assert_cmpint (trygg_test_query_int (f->db, "SELECT count(*) FROM search_index "
@@ -403,7 +343,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, fn) \
-  g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  g_test_add (path, Fixture, NULL, risk_fixture_setup, fn, risk_fixture_teardown)
   ADD ("/risk/presets/every-cell", test_presets_every_cell);
   ADD ("/risk/acceptance", test_acceptance);
   ADD ("/risk/rescore/change-log", test_rescore_change_log);

@@ -9,69 +9,9 @@
 
 #include "config.h"
 
-#include "risk-model.h"
-#include "test-util.h"
+#include "risk-test-fixture.h"
 
-static const TryggSchemaSource source = {
-  "risk", "/io/github/trygg/Trygg/plugins/risk/sql"
-};
-
-typedef struct
-{
-  char          *dir;
-  TryggDatabase *db;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = trygg_test_make_dir ();
-  f->db = trygg_test_open_plugin (f->dir, &source);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  trygg_test_close (&f->db);
-  trygg_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static gint64
-count_rows (Fixture    *f,
-            const char *table)
-{
-  return trygg_database_count_rows (f->db, table);
-}
-
-static gint64
-create (Fixture    *f,
-        const char *preset)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  TRYGG_ASSERT_OK (trygg_risk_create_analysis (f->db, "Social-care records", preset, &id,
-                                               &error), error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static gint64
-add (Fixture *f,
-     gint64   analysis,
-     int      p,
-     int      c)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  TRYGG_ASSERT_OK (trygg_risk_add (f->db, analysis, "Records reach the wrong person", p, c, &id,
-                                   &error), error);
-  return id;
-}
+typedef RiskFixture Fixture;
 
 static void
 test_level_map (void)
@@ -133,7 +73,7 @@ resize_and_check (Fixture          *f,
   g_assert_no_error (error);
   TRYGG_ASSERT_OK (trygg_risk_resize_matrix (f->db, analysis, size, size, mapping, &moves,
                                              &error), error);
-  g_assert_cmpint (count_rows (f, "risk"), ==, n_risks);
+  g_assert_cmpint (risk_fixture_count (f, "risk"), ==, n_risks);
   g_assert_cmpuint (moves->len, ==, n_risks);
   for (guint i = 0; i < moves->len; i++)
     {
@@ -188,7 +128,7 @@ test_resize_keeps_risks (Fixture       *f,
   g_autofree char *five_name = NULL;
   g_autofree char *three_name = NULL;
   g_autofree char *four_name = NULL;
-  gint64 analysis = create (f, NULL);
+  gint64 analysis = risk_fixture_create (f, NULL);
   gint64 corner = 0;
   TryggRiskScores scores;
 
@@ -196,7 +136,7 @@ test_resize_keeps_risks (Fixture       *f,
   for (int p = 1; p <= 4; p++)
     for (int c = 1; c <= 4; c++)
       {
-        gint64 risk = add (f, analysis, p, c);
+        gint64 risk = risk_fixture_add (f, analysis, p, c);
 
         if (p == c)
           TRYGG_ASSERT_OK (trygg_risk_score (f->db, risk, TRUE, 1, p, &error), error);
@@ -244,12 +184,12 @@ static void
 test_count_moves (Fixture       *f,
                   gconstpointer  data)
 {
-  gint64 analysis = create (f, NULL);
+  gint64 analysis = risk_fixture_create (f, NULL);
   int n = 0;
 
-  add (f, analysis, 1, 1);
-  add (f, analysis, 3, 4);
-  add (f, analysis, 4, 2);
+  risk_fixture_add (f, analysis, 1, 1);
+  risk_fixture_add (f, analysis, 3, 4);
+  risk_fixture_add (f, analysis, 4, 2);
   /* 4 → 5 proportional: 1 2 4 5 — the risks with a 3 or 4 move */
   g_assert_cmpint (trygg_risk_count_moves (f->db, analysis, 5, 5, TRYGG_RISK_MAP_PROPORTIONAL,
                                            &n), ==, 2);
@@ -269,7 +209,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, fn) \
-  g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  g_test_add (path, Fixture, NULL, risk_fixture_setup, fn, risk_fixture_teardown)
   g_test_add_func ("/risk/level-map", test_level_map);
   ADD ("/risk/resize/keeps-risks", test_resize_keeps_risks);
   ADD ("/risk/edit/count-moves", test_count_moves);
